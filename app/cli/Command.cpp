@@ -1,0 +1,68 @@
+#include "Command.h"
+
+#include "CliIo.h"
+#include "ExitCodes.h"
+
+namespace sb::cli {
+
+int Command::run(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.setApplicationDescription(summary());
+    const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") },
+                                  QStringLiteral("Show this help."));
+    parser.addOption(help);
+    addOptions(parser);
+    if (!positionalSyntax().isEmpty()) {
+        parser.addPositionalArgument(positionalSyntax(), QString());
+    }
+
+    // QCommandLineParser treats the first argument as the program name; the
+    // command's words are joined into it so that help reads naturally.
+    const qsizetype words = name().count(QLatin1Char(' ')) + 1;
+    QStringList args = arguments.mid(words);
+    args.prepend(QStringLiteral("secretbench-cli ") + name());
+    if (!parser.parse(args)) {
+        return usage(parser.errorText());
+    }
+    if (parser.isSet(help)) {
+        // helpText() names the executable path; the first line is rewritten to name the command.
+        QString text = parser.helpText();
+        const qsizetype firstLineEnd = text.indexOf(QLatin1Char('\n'));
+        QString synopsis = QStringLiteral("Usage: secretbench-cli %1 [options]").arg(name());
+        if (!positionalSyntax().isEmpty()) {
+            synopsis += QLatin1Char(' ') + positionalSyntax();
+        }
+        text.replace(0, firstLineEnd, synopsis);
+        if (!details().isEmpty()) {
+            text += QLatin1Char('\n') + details().trimmed() + QLatin1Char('\n');
+        }
+        writeStandardOutput(text.toUtf8());
+        return Success;
+    }
+    const qsizetype positional = parser.positionalArguments().size();
+    if (positional < minimumPositional() || positional > maximumPositional()) {
+        if (maximumPositional() == 0) {
+            return usage(
+                QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+        }
+        return usage(QStringLiteral("expected %1").arg(positionalSyntax()));
+    }
+    return execute(parser);
+}
+
+int Command::report(const Error& error) const
+{
+    printError(error.message);
+    return exitCodeFor(error.kind);
+}
+
+int Command::usage(const QString& message) const
+{
+    printError(message);
+    printLine(standardError(), QStringLiteral("Try 'secretbench-cli %1 --help'.").arg(name()));
+    return UsageError;
+}
+
+} // namespace sb::cli

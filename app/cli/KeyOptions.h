@@ -1,0 +1,47 @@
+#pragma once
+
+#include "crypto/Envelope.h"
+
+#include <QCommandLineParser>
+
+#include <memory>
+
+namespace sb {
+class PortManagedCipher;
+}
+
+namespace sb::cli {
+
+// The key options shared by every command that encrypts or decrypts. Keys are
+// only ever read from files or the environment, never from the command line.
+class KeyOptions
+{
+public:
+    enum class Role
+    {
+        Encrypt,
+        Decrypt
+    };
+
+    explicit KeyOptions(Role role);
+
+    void addTo(QCommandLineParser& parser) const;
+    // True when any key option was given (PORT_CLIENT_SECRET does not count).
+    bool anyGiven(const QCommandLineParser& parser) const;
+
+    Result<std::unique_ptr<EnvelopeEncryptor>> encryptor(const QCommandLineParser& parser) const;
+    Result<std::unique_ptr<EnvelopeDecryptor>> decryptor(const QCommandLineParser& parser) const;
+
+    static QString helpText(Role role);
+
+private:
+    Result<std::unique_ptr<PortManagedCipher>> portManaged(const QCommandLineParser& parser) const;
+
+    Role m_role;
+    QCommandLineOption m_clientSecretFile;
+    QCommandLineOption m_publicKey;
+    QCommandLineOption m_privateKey;
+    QCommandLineOption m_passphraseFile;
+};
+
+} // namespace sb::cli

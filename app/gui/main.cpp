@@ -1,0 +1,73 @@
+#include "MainWindow.h"
+#include "common/Hardening.h"
+#include "common/Version.h"
+#include "crypto/SelfTest.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <QTimer>
+
+#include <cstdio>
+
+int main(int argc, char** argv)
+{
+    sb::Hardening::disableCoreDumps();
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("secretbench"));
+    QApplication::setApplicationDisplayName(QStringLiteral("SecretBench"));
+    QApplication::setOrganizationName(QStringLiteral("SecretBench"));
+    QApplication::setApplicationVersion(QStringLiteral(SECRETBENCH_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.secretbench.SecretBench"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/secretbench.svg")));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("SecretBench: a workbench for secret inputs."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption selfTestOnly(
+        QStringLiteral("self-test"), QStringLiteral("Run the crypto self-test and exit (0 when it passes)."));
+    parser.addOption(selfTestOnly);
+    // For docs/screenshots: render the window to a PNG and exit.
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QStringLiteral("Save a picture of the window to <file> and exit."),
+                                        QStringLiteral("file"));
+    const QCommandLineOption workspace(QStringLiteral("workspace"),
+                                       QStringLiteral("Start in workspace <n>: 1 form preview, 2 inspector, "
+                                                      "3 project secrets."),
+                                       QStringLiteral("n"));
+    parser.addOption(screenshot);
+    parser.addOption(workspace);
+    parser.process(app);
+
+    if (auto ok = sb::SelfTest::run(); !ok) {
+        std::fprintf(stderr, "secretbench: %s\n", qPrintable(ok.error().message));
+        if (!parser.isSet(selfTestOnly)) {
+            QMessageBox::critical(nullptr, QObject::tr("SecretBench cannot start"), ok.error().message);
+        }
+        return 1;
+    }
+    if (parser.isSet(selfTestOnly)) {
+        std::fprintf(stdout, "secretbench: crypto self-test passed\n");
+        return 0;
+    }
+
+    sb::MainWindow window;
+    if (parser.isSet(workspace)) {
+        const int index = parser.value(workspace).toInt() - 1;
+        if (index < sb::MainWindow::FormPreview || index > sb::MainWindow::ProjectSecrets) {
+            std::fprintf(stderr, "secretbench: --workspace takes 1, 2 or 3\n");
+            return 2;
+        }
+        window.showWorkspace(static_cast<sb::MainWindow::Workspace>(index));
+    }
+    window.show();
+    if (parser.isSet(screenshot)) {
+        const QString path = parser.value(screenshot);
+        QTimer::singleShot(500, &window, [&window, path] {
+            const bool saved = window.grab().save(path, "PNG");
+            QApplication::exit(saved ? 0 : 4);
+        });
+    }
+    return app.exec();
+}

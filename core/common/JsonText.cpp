@@ -1,0 +1,605 @@
+#include "JsonText.h"
+
+#include "common/Utf8.h"
+
+#include <QSet>
+
+#include <charconv>
+#include <cmath>
+#include <cstring>
+#include <vector>
+
+namespace sb::JsonText {
+
+namespace {
+
+constexpr int MaxDepth = 512;
+
+// Output sink: either a wiping buffer or nothing (validation only).
+class Sink
+{
+public:
+    explicit Sink(SecureBuffer* out)
+        : m_out(out)
+    { }
+    void put(char c)
+    {
+        if (m_out) {
+            m_out->append(c);
+        }
+    }
+    void put(QByteArrayView s)
+    {
+        if (m_out) {
+            m_out->append(s);
+        }
+    }
+    bool active() const { return m_out != nullptr; }
+
+private:
+    SecureBuffer* m_out;
+};
+
+void appendUtf8(Sink& sink, char32_t cp)
+{
+    char buf[4];
+    qsizetype n = 0;
+    if (cp < 0x80) {
+        buf[n++] = static_cast<char>(cp);
+    } else if (cp < 0x800) {
+        buf[n++] = static_cast<char>(0xC0 | (cp >> 6));
+        buf[n++] = static_cast<char>(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+        buf[n++] = static_cast<char>(0xE0 | (cp >> 12));
+        buf[n++] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        buf[n++] = static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+        buf[n++] = static_cast<char>(0xF0 | (cp >> 18));
+        buf[n++] = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+        buf[n++] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        buf[n++] = static_cast<char>(0x80 | (cp & 0x3F));
+    }
+    sink.put(QByteArrayView(buf, n));
+}
+
+void appendHexEscape(Sink& sink, unsigned value)
+{
+    static constexpr char hex[] = "0123456789abcdef";
+    const char buf[6] = { '\\',
+                          'u',
+                          hex[(value >> 12) & 0xF],
+                          hex[(value >> 8) & 0xF],
+                          hex[(value >> 4) & 0xF],
+                          hex[value & 0xF] };
+    sink.put(QByteArrayView(buf, 6));
+}
+
+// Appends one code point the way JSON.stringify writes it inside a string.
+void appendStringifyCodePoint(Sink& sink, char32_t cp)
+{
+    switch (cp) {
+    case '"':
+        sink.put("\\\"");
+        return;
+    case '\\':
+        sink.put("\\\\");
+        return;
+    case '\b':
+        sink.put("\\b");
+        return;
+    case '\f':
+        sink.put("\\f");
+        return;
+    case '\n':
+        sink.put("\\n");
+        return;
+    case '\r':
+        sink.put("\\r");
+        return;
+    case '\t':
+        sink.put("\\t");
+        return;
+    default:
+        break;
+    }
+    if (cp < 0x20 || (cp >= 0xD800 && cp <= 0xDFFF)) {
+        // Control characters, and lone surrogates (well-formed JSON.stringify, ES2019).
+        appendHexEscape(sink, static_cast<unsigned>(cp));
+        return;
+    }
+    appendUtf8(sink, cp);
+}
+
+// Formats a double as ECMAScript's Number::toString does.
+QByteArray javascriptNumber(double value)
+{
+    if (!std::isfinite(value)) {
+        return QByteArrayLiteral("null"); // JSON.stringify(Infinity) === "null"
+    }
+    if (value == 0) {
+        return QByteArrayLiteral("0"); // also for -0
+    }
+    char buf[64];
+    auto res = std::to_chars(buf, buf + sizeof(buf), value, std::chars_format::scientific);
+    // Shortest round-trip digits "d.ddde[+-]x" -> digits and exponent.
+    QByteArray sci(buf, res.ptr - buf);
+    QByteArray out;
+    if (sci.startsWith('-')) {
+        out.append('-');
+        sci.remove(0, 1);
+    }
+    const qsizetype e = sci.indexOf('e');
+    QByteArray digits = sci.left(e);
+    digits.replace(".", "");
+    const int exponent = sci.mid(e + 1).toInt();
+    const int k = static_cast<int>(digits.size());
+    const int n = exponent + 1; // value = 0.digits * 10^n
+    if (k <= n && n <= 21) {
+        out.append(digits);
+        out.append(QByteArray(n - k, '0'));
+    } else if (0 < n && n <= 21) {
+        out.append(digits.left(n));
+        out.append('.');
+        out.append(digits.mid(n));
+    } else if (-6 < n && n <= 0) {
+        out.append("0.");
+        out.append(QByteArray(-n, '0'));
+        out.append(digits);
+    } else {
+        out.append(digits.left(1));
+        if (k > 1) {
+            out.append('.');
+            out.append(digits.mid(1));
+        }
+        out.append('e');
+        out.append(n - 1 >= 0 ? '+' : '-');
+        out.append(QByteArray::number(std::abs(n - 1)));
+    }
+    return out;
+}
+
+class Parser
+{
+public:
+    Parser(QByteArrayView text, SecureBuffer* out)
+        : m_text(text)
+        , m_sink(out)
+    { }
+
+    Status run()
+    {
+        if (m_text.startsWith("\xEF\xBB\xBF")) {
+            return error(0,
+                         QStringLiteral("the text starts with a byte-order mark, which JSON.parse rejects"));
+        }
+        skipSpace();
+        if (auto ok = value(0); !ok) {
+            return ok;
+        }
+        skipSpace();
+        if (m_pos != m_text.size()) {
+            return error(m_pos, QStringLiteral("unexpected text after the JSON value"));
+        }
+        return {};
+    }
+
+private:
+    Status error(qsizetype at, const QString& what)
+    {
+        return fail(ErrorKind::InvalidJson,
+                    QStringLiteral("Invalid JSON at %1: %2.").arg(describePosition(m_text, at), what), at);
+    }
+
+    void skipSpace()
+    {
+        while (m_pos < m_text.size()) {
+            const char c = m_text[m_pos];
+            if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
+                break;
+            }
+            ++m_pos;
+        }
+    }
+
+    bool literal(QByteArrayView word)
+    {
+        if (m_text.sliced(m_pos).startsWith(word)) {
+            m_pos += word.size();
+            m_sink.put(word);
+            return true;
+        }
+        return false;
+    }
+
+    Status value(int depth)
+    {
+        if (depth > MaxDepth) {
+            return error(m_pos, QStringLiteral("nesting deeper than %1 levels").arg(MaxDepth));
+        }
+        if (m_pos >= m_text.size()) {
+            return error(m_pos, QStringLiteral("the text ends where a value was expected"));
+        }
+        const char c = m_text[m_pos];
+        switch (c) {
+        case '{':
+            return object(depth);
+        case '[':
+            return array(depth);
+        case '"':
+            return string(nullptr);
+        case 't':
+            if (literal("true")) {
+                return {};
+            }
+            break;
+        case 'f':
+            if (literal("false")) {
+                return {};
+            }
+            break;
+        case 'n':
+            if (literal("null")) {
+                return {};
+            }
+            break;
+        default:
+            if (c == '-' || (c >= '0' && c <= '9')) {
+                return number();
+            }
+        }
+        return error(m_pos,
+                     QStringLiteral("expected a value (object, array, string, number, true, false or null)"));
+    }
+
+    Status object(int depth)
+    {
+        ++m_pos;
+        m_sink.put('{');
+        skipSpace();
+        if (m_pos < m_text.size() && m_text[m_pos] == '}') {
+            ++m_pos;
+            m_sink.put('}');
+            return {};
+        }
+        QSet<QByteArray> keys;
+        while (true) {
+            skipSpace();
+            if (m_pos >= m_text.size() || m_text[m_pos] != '"') {
+                return error(m_pos, QStringLiteral("expected a quoted property name"));
+            }
+            const qsizetype keyAt = m_pos;
+            QByteArray key;
+            if (auto ok = string(&key); !ok) {
+                return ok;
+            }
+            if (keys.contains(key)) {
+                return error(keyAt,
+                             QStringLiteral("duplicate property name \"%1\" (JSON.parse keeps only the last "
+                                            "one; remove the other)")
+                                 .arg(QString::fromUtf8(key)));
+            }
+            keys.insert(key);
+            skipSpace();
+            if (m_pos >= m_text.size() || m_text[m_pos] != ':') {
+                return error(m_pos, QStringLiteral("expected ':' after the property name"));
+            }
+            ++m_pos;
+            m_sink.put(':');
+            skipSpace();
+            if (auto ok = value(depth + 1); !ok) {
+                return ok;
+            }
+            skipSpace();
+            if (m_pos < m_text.size() && m_text[m_pos] == ',') {
+                ++m_pos;
+                m_sink.put(',');
+                continue;
+            }
+            if (m_pos < m_text.size() && m_text[m_pos] == '}') {
+                ++m_pos;
+                m_sink.put('}');
+                return {};
+            }
+            return error(m_pos, QStringLiteral("expected ',' or '}' in the object"));
+        }
+    }
+
+    Status array(int depth)
+    {
+        ++m_pos;
+        m_sink.put('[');
+        skipSpace();
+        if (m_pos < m_text.size() && m_text[m_pos] == ']') {
+            ++m_pos;
+            m_sink.put(']');
+            return {};
+        }
+        while (true) {
+            skipSpace();
+            if (auto ok = value(depth + 1); !ok) {
+                return ok;
+            }
+            skipSpace();
+            if (m_pos < m_text.size() && m_text[m_pos] == ',') {
+                ++m_pos;
+                m_sink.put(',');
+                continue;
+            }
+            if (m_pos < m_text.size() && m_text[m_pos] == ']') {
+                ++m_pos;
+                m_sink.put(']');
+                return {};
+            }
+            return error(m_pos, QStringLiteral("expected ',' or ']' in the array"));
+        }
+    }
+
+    bool hex4(qsizetype at, unsigned& out) const
+    {
+        if (at + 4 > m_text.size()) {
+            return false;
+        }
+        out = 0;
+        for (qsizetype i = at; i < at + 4; ++i) {
+            const char c = m_text[i];
+            out <<= 4;
+            if (c >= '0' && c <= '9') {
+                out |= static_cast<unsigned>(c - '0');
+            } else if (c >= 'a' && c <= 'f') {
+                out |= static_cast<unsigned>(c - 'a' + 10);
+            } else if (c >= 'A' && c <= 'F') {
+                out |= static_cast<unsigned>(c - 'A' + 10);
+            } else {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    bool utf8(char32_t& cp) { return Utf8::decode(m_text, m_pos, cp); }
+
+    // Parses a string at m_pos. Writes it (re-escaped) to the sink, and its
+    // decoded UTF-8 to `decoded` when asked (for duplicate-key detection).
+    Status string(QByteArray* decoded)
+    {
+        Sink keySink(nullptr);
+        SecureBuffer keyBuffer;
+        if (decoded) {
+            keySink = Sink(&keyBuffer);
+        }
+        ++m_pos;
+        m_sink.put('"');
+        while (true) {
+            if (m_pos >= m_text.size()) {
+                return error(m_pos, QStringLiteral("the string is not closed"));
+            }
+            const char c = m_text[m_pos];
+            if (c == '"') {
+                ++m_pos;
+                m_sink.put('"');
+                if (decoded) {
+                    *decoded = keyBuffer.view().toByteArray();
+                }
+                return {};
+            }
+            if (static_cast<unsigned char>(c) < 0x20) {
+                return error(m_pos,
+                             QStringLiteral("a control character inside a string must be escaped (\\n, "
+                                            "\\t, \\u00XX)"));
+            }
+            char32_t cp = 0;
+            if (c == '\\') {
+                if (m_pos + 1 >= m_text.size()) {
+                    return error(m_pos, QStringLiteral("the string ends inside an escape"));
+                }
+                const char e = m_text[m_pos + 1];
+                switch (e) {
+                case '"':
+                    cp = '"';
+                    break;
+                case '\\':
+                    cp = '\\';
+                    break;
+                case '/':
+                    cp = '/';
+                    break;
+                case 'b':
+                    cp = '\b';
+                    break;
+                case 'f':
+                    cp = '\f';
+                    break;
+                case 'n':
+                    cp = '\n';
+                    break;
+                case 'r':
+                    cp = '\r';
+                    break;
+                case 't':
+                    cp = '\t';
+                    break;
+                case 'u': {
+                    unsigned unit = 0;
+                    if (!hex4(m_pos + 2, unit)) {
+                        return error(m_pos,
+                                     QStringLiteral("\\u must be followed by four hexadecimal digits"));
+                    }
+                    m_pos += 6;
+                    cp = unit;
+                    unsigned low = 0;
+                    if (unit >= 0xD800 && unit <= 0xDBFF && m_pos + 1 < m_text.size() && m_text[m_pos] == '\\'
+                        && m_text[m_pos + 1] == 'u' && hex4(m_pos + 2, low) && low >= 0xDC00
+                        && low <= 0xDFFF) {
+                        m_pos += 6;
+                        cp = 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00);
+                    }
+                    appendStringifyCodePoint(m_sink, cp);
+                    if (cp < 0xD800 || cp > 0xDFFF) {
+                        appendUtf8(keySink, cp);
+                    } else {
+                        appendHexEscape(keySink, static_cast<unsigned>(cp));
+                    }
+                    continue;
+                }
+                default:
+                    return error(m_pos, QStringLiteral("unknown escape '\\%1'").arg(QLatin1Char(e)));
+                }
+                m_pos += 2;
+            } else if (!utf8(cp)) {
+                return error(m_pos, QStringLiteral("the text is not valid UTF-8 here"));
+            }
+            appendStringifyCodePoint(m_sink, cp);
+            appendUtf8(keySink, cp);
+        }
+    }
+
+    Status number()
+    {
+        const qsizetype start = m_pos;
+        if (m_text[m_pos] == '-') {
+            ++m_pos;
+        }
+        auto digit = [this] { return m_pos < m_text.size() && m_text[m_pos] >= '0' && m_text[m_pos] <= '9'; };
+        if (!digit()) {
+            return error(m_pos, QStringLiteral("a number needs a digit here"));
+        }
+        if (m_text[m_pos] == '0') {
+            ++m_pos;
+            if (digit()) {
+                return error(m_pos, QStringLiteral("numbers cannot have leading zeros"));
+            }
+        } else {
+            while (digit()) {
+                ++m_pos;
+            }
+        }
+        if (m_pos < m_text.size() && m_text[m_pos] == '.') {
+            ++m_pos;
+            if (!digit()) {
+                return error(m_pos, QStringLiteral("a digit must follow the decimal point"));
+            }
+            while (digit()) {
+                ++m_pos;
+            }
+        }
+        if (m_pos < m_text.size() && (m_text[m_pos] == 'e' || m_text[m_pos] == 'E')) {
+            ++m_pos;
+            if (m_pos < m_text.size() && (m_text[m_pos] == '+' || m_text[m_pos] == '-')) {
+                ++m_pos;
+            }
+            if (!digit()) {
+                return error(m_pos, QStringLiteral("a digit must follow the exponent"));
+            }
+            while (digit()) {
+                ++m_pos;
+            }
+        }
+        if (m_sink.active()) {
+            double v = 0;
+            const char* first = m_text.data() + start;
+            const char* last = m_text.data() + m_pos;
+            const auto res = std::from_chars(first, last, v);
+            if (res.ec == std::errc::result_out_of_range) {
+                // Overflow parses to Infinity in JavaScript, underflow to 0.
+                const QByteArrayView literal(first, last - first);
+                const bool tiny = literal.contains("e-") || literal.contains("E-");
+                v = tiny ? 0.0 : HUGE_VAL;
+            }
+            m_sink.put(javascriptNumber(v));
+        }
+        return {};
+    }
+
+    QByteArrayView m_text;
+    Sink m_sink;
+    qsizetype m_pos = 0;
+};
+
+} // namespace
+
+Status compact(QByteArrayView json, SecureBuffer& out)
+{
+    out.clear();
+    out.reserve(json.size());
+    Parser parser(json, &out);
+    auto ok = parser.run();
+    if (!ok) {
+        out.clear();
+    }
+    return ok;
+}
+
+Status validate(QByteArrayView json)
+{
+    Parser parser(json, nullptr);
+    return parser.run();
+}
+
+void appendQuoted(QByteArray& out, QByteArrayView utf8)
+{
+    static constexpr char hex[] = "0123456789abcdef";
+    out.reserve(out.size() + utf8.size() + 2);
+    out.append('"');
+    qsizetype run = 0;
+    for (qsizetype i = 0; i < utf8.size(); ++i) {
+        const auto c = static_cast<unsigned char>(utf8[i]);
+        if (c >= 0x20 && c != '"' && c != '\\') {
+            continue;
+        }
+        out.append(utf8.sliced(run, i - run));
+        run = i + 1;
+        switch (c) {
+        case '"':
+            out.append("\\\"");
+            break;
+        case '\\':
+            out.append("\\\\");
+            break;
+        case '\b':
+            out.append("\\b");
+            break;
+        case '\f':
+            out.append("\\f");
+            break;
+        case '\n':
+            out.append("\\n");
+            break;
+        case '\r':
+            out.append("\\r");
+            break;
+        case '\t':
+            out.append("\\t");
+            break;
+        default: {
+            const char buf[6] = { '\\', 'u', '0', '0', hex[c >> 4], hex[c & 0xF] };
+            out.append(buf, 6);
+        }
+        }
+    }
+    out.append(utf8.sliced(run));
+    out.append('"');
+}
+
+QByteArray quoted(QByteArrayView utf8)
+{
+    QByteArray out;
+    appendQuoted(out, utf8);
+    return out;
+}
+
+QString describePosition(QByteArrayView text, qsizetype offset)
+{
+    offset = std::clamp<qsizetype>(offset, 0, text.size());
+    qsizetype line = 1;
+    qsizetype lineStart = 0;
+    for (qsizetype i = 0; i < offset; ++i) {
+        if (text[i] == '\n') {
+            ++line;
+            lineStart = i + 1;
+        }
+    }
+    const qsizetype column = QString::fromUtf8(text.sliced(lineStart, offset - lineStart)).size() + 1;
+    return QStringLiteral("line %1, column %2").arg(line).arg(column);
+}
+
+} // namespace sb::JsonText

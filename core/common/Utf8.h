@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QByteArrayView>
+
+namespace sb::Utf8 {
+
+// Decodes one UTF-8 sequence at `pos` (strict: no overlongs, no surrogates,
+// nothing above U+10FFFF) and advances `pos`. Returns false on invalid input.
+bool decode(QByteArrayView text, qsizetype& pos, char32_t& codePoint);
+
+// Offset of the first byte that is not part of valid UTF-8, or -1.
+qsizetype firstInvalid(QByteArrayView text);
+
+} // namespace sb::Utf8

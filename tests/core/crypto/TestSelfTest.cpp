@@ -1,0 +1,17 @@
+#include "crypto/SelfTest.h"
+
+#include <QTest>
+
+class TestSelfTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void passes()
+    {
+        const auto result = sb::SelfTest::run();
+        QVERIFY2(result.has_value(), qPrintable(result ? QString() : result.error().message));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSelfTest)
+#include "TestSelfTest.moc"

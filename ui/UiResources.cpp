@@ -1,0 +1,18 @@
+#include "UiResources.h"
+
+#include <QtGlobal>
+
+static void registerSecretBenchResources()
+{
+    Q_INIT_RESOURCE(secretbench);
+}
+
+namespace sb {
+
+void initUiResources()
+{
+    static const bool registered = (registerSecretBenchResources(), true);
+    Q_UNUSED(registered);
+}
+
+} // namespace sb

@@ -1,0 +1,10 @@
+#pragma once
+
+namespace sb {
+
+// Registers the compiled-in icons. The ui library is static, so its resources
+// are only linked in when something refers to them: every widget that shows
+// an icon calls this first.
+void initUiResources();
+
+} // namespace sb
