@@ -1,0 +1,32 @@
+#pragma once
+
+#include "crypto/EnvelopeInspection.h"
+
+#include <QJsonValue>
+#include <QList>
+
+namespace sb {
+
+// A string inside a JSON document that reads as an envelope.
+struct FoundEnvelope
+{
+    QString path; // JSONPath: $.payload.properties.password, $.items[2], $["odd key"]
+    QString text; // the string as it appears in the document
+    EnvelopeInspection inspection;
+};
+
+// Finds every string in `document` that is plausibly an envelope: standard
+// base64 (or base64url, flagged), long enough for at least one layout, and not
+// an ordinary word, number, hex digest or UUID. Guided callers (a definition
+// naming the secret inputs) should look values up by path instead; this is for
+// bodies nobody described.
+QList<FoundEnvelope> findEnvelopes(const QJsonValue& document);
+
+// Whether one string looks like an envelope by the rules above.
+bool looksLikeEnvelope(const QString& text);
+
+// JSONPath of a child: appendKey("$", "a b") == "$[\"a b\"]", appendIndex("$.a", 2) == "$.a[2]".
+QString jsonPathAppendKey(const QString& parent, const QString& key);
+QString jsonPathAppendIndex(const QString& parent, qsizetype index);
+
+} // namespace sb
