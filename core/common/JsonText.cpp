@@ -6,6 +6,7 @@
 
 #include <charconv>
 #include <cmath>
+#include <cstdint>
 #include <cstring>
 #include <vector>
 
@@ -535,15 +536,42 @@ Status validate(QByteArrayView json)
     return parser.run();
 }
 
+namespace {
+
+// True when one of the eight bytes is below 0x20, '"' or '\\' (bit tricks from
+// "Bit Twiddling Hacks": a zero byte test and a less-than test per byte).
+bool needsEscape(uint64_t word)
+{
+    constexpr uint64_t ones = 0x0101010101010101ULL;
+    constexpr uint64_t highs = 0x8080808080808080ULL;
+    auto hasZero = [](uint64_t v) { return (v - ones) & ~v & highs; };
+    const uint64_t control = (word - ones * 0x20) & ~word & highs;
+    return (control | hasZero(word ^ (ones * '"')) | hasZero(word ^ (ones * '\\'))) != 0;
+}
+
+} // namespace
+
 void appendQuoted(QByteArray& out, QByteArrayView utf8)
 {
     static constexpr char hex[] = "0123456789abcdef";
     out.reserve(out.size() + utf8.size() + 2);
     out.append('"');
     qsizetype run = 0;
-    for (qsizetype i = 0; i < utf8.size(); ++i) {
+    qsizetype i = 0;
+    const qsizetype n = utf8.size();
+    while (i < n) {
+        // Skip eight plain bytes at a time: most values need no escape at all.
+        if (i + 8 <= n) {
+            uint64_t word;
+            std::memcpy(&word, utf8.data() + i, 8);
+            if (!needsEscape(word)) {
+                i += 8;
+                continue;
+            }
+        }
         const auto c = static_cast<unsigned char>(utf8[i]);
         if (c >= 0x20 && c != '"' && c != '\\') {
+            ++i;
             continue;
         }
         out.append(utf8.sliced(run, i - run));
@@ -575,6 +603,7 @@ void appendQuoted(QByteArray& out, QByteArrayView utf8)
             out.append(buf, 6);
         }
         }
+        ++i;
     }
     out.append(utf8.sliced(run));
     out.append('"');

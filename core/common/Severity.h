@@ -9,19 +9,23 @@ namespace sb {
 // diagnoses, URL and key warnings.
 enum class Severity
 {
-    Ok,      // a check that passed, shown in green
-    Info,    // neutral information
+    Ok, // a check that passed, shown in green
+    Info, // neutral information
     Warning, // works, but risky or surprising
-    Error    // does not work
+    Error // does not work
 };
 
 inline QString severityName(Severity severity)
 {
     switch (severity) {
-    case Severity::Ok: return QStringLiteral("ok");
-    case Severity::Info: return QStringLiteral("info");
-    case Severity::Warning: return QStringLiteral("warning");
-    case Severity::Error: return QStringLiteral("error");
+    case Severity::Ok:
+        return QStringLiteral("ok");
+    case Severity::Info:
+        return QStringLiteral("info");
+    case Severity::Warning:
+        return QStringLiteral("warning");
+    case Severity::Error:
+        return QStringLiteral("error");
     }
     return {};
 }

@@ -2,6 +2,14 @@
 
 #include <QUtf8StringView>
 
+#include <cstdint>
+#include <cstring>
+
+#if defined(__x86_64__) || defined(__i386__)
+#include <immintrin.h>
+#define SB_UTF8_AVX2 1
+#endif
+
 namespace sb::Utf8 {
 
 bool decode(QByteArrayView text, qsizetype& pos, char32_t& cp)
@@ -45,12 +53,56 @@ bool decode(QByteArrayView text, qsizetype& pos, char32_t& cp)
     return true;
 }
 
+namespace {
+
+#if SB_UTF8_AVX2
+__attribute__((target("avx2"))) qsizetype asciiPrefixAvx2(const char* data, qsizetype size)
+{
+    qsizetype i = 0;
+    for (; i + 64 <= size; i += 64) {
+        const __m256i a = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(data + i));
+        const __m256i b = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(data + i + 32));
+        if (_mm256_movemask_epi8(_mm256_or_si256(a, b)) != 0) {
+            break;
+        }
+    }
+    return i;
+}
+#endif
+
+} // namespace
+
+qsizetype asciiPrefix(QByteArrayView text)
+{
+    qsizetype i = 0;
+#if SB_UTF8_AVX2
+    static const bool avx2 = __builtin_cpu_supports("avx2");
+    if (avx2) {
+        i = asciiPrefixAvx2(text.data(), text.size());
+    }
+#endif
+    for (; i + 8 <= text.size(); i += 8) {
+        uint64_t word;
+        std::memcpy(&word, text.data() + i, 8);
+        if (word & 0x8080808080808080ULL) {
+            break;
+        }
+    }
+    while (i < text.size() && static_cast<unsigned char>(text[i]) < 0x80) {
+        ++i;
+    }
+    return i;
+}
+
 qsizetype firstInvalid(QByteArrayView text)
 {
-    if (QUtf8StringView(text).isValidUtf8()) {
+    // Secrets are mostly ASCII: skip that part at memory speed, and let Qt
+    // validate from the first non-ASCII byte (which starts a sequence).
+    const qsizetype ascii = asciiPrefix(text);
+    if (ascii == text.size() || QUtf8StringView(text.sliced(ascii)).isValidUtf8()) {
         return -1;
     }
-    qsizetype pos = 0;
+    qsizetype pos = ascii;
     char32_t cp = 0;
     while (pos < text.size()) {
         if (!decode(text, pos, cp)) {

@@ -8,6 +8,9 @@ namespace sb::Utf8 {
 // nothing above U+10FFFF) and advances `pos`. Returns false on invalid input.
 bool decode(QByteArrayView text, qsizetype& pos, char32_t& codePoint);
 
+// Length of the leading run of ASCII bytes.
+qsizetype asciiPrefix(QByteArrayView text);
+
 // Offset of the first byte that is not part of valid UTF-8, or -1.
 qsizetype firstInvalid(QByteArrayView text);
 

@@ -1,11 +1,14 @@
 #include "BatchDecryptor.h"
 
+#include "common/Base64.h"
 #include "common/JsonText.h"
 #include "crypto/EnvelopeText.h"
 
 #include <QThread>
 
+#include <charconv>
 #include <condition_variable>
+#include <cstring>
 #include <deque>
 #include <map>
 #include <mutex>
@@ -54,6 +57,90 @@ bool isBlank(QByteArrayView line)
     return true;
 }
 
+void appendNumber(QByteArray& out, qint64 value)
+{
+    char buffer[24];
+    const auto end = std::to_chars(buffer, buffer + sizeof(buffer), value).ptr;
+    out.append(buffer, end - buffer);
+}
+
+} // namespace
+
+// Decrypts line after line on one thread, reusing its buffers: the decoded
+// envelope and the plaintext (a wiping buffer) keep their storage between
+// lines, so the hot path allocates nothing.
+class LineDecryptor
+{
+public:
+    LineDecryptor(EnvelopeDecryptor& decryptor, SecretType type)
+        : m_decryptor(decryptor)
+        , m_type(type)
+    { }
+
+    // Appends the JSON line for `line` (without a newline) to `out`; false for a blank line.
+    bool append(qint64 lineNumber, QByteArrayView line, QByteArray& out, std::optional<ErrorKind>* failure)
+    {
+        if (line.endsWith('\r')) {
+            line.chop(1);
+        }
+        if (isBlank(line)) {
+            return false;
+        }
+        auto reportError = [&](const Error& error) {
+            appendError(out, lineNumber, error);
+            if (failure) {
+                *failure = error.kind;
+            }
+            return true;
+        };
+        // What Port sends decodes on the fast path; anything else (quotes,
+        // whitespace, base64url, mistakes) takes the careful one.
+        QByteArrayView envelope;
+        const qsizetype needed = Base64::decodedCapacity(line.size()) + Base64::OutputSlack;
+        if (m_decoded.size() < needed) {
+            m_decoded.resize(needed);
+        }
+        const qsizetype length = Base64::decodeStandard(line, m_decoded.data());
+        EnvelopeText careful;
+        if (length >= 0) {
+            envelope = QByteArrayView(m_decoded.constData(), length);
+        } else {
+            auto text = decodeEnvelopeText(line);
+            if (!text) {
+                return reportError(text.error());
+            }
+            careful = std::move(*text);
+            envelope = careful.bytes;
+        }
+        if (auto ok = m_decryptor.decryptInto(envelope, m_plaintext); !ok) {
+            return reportError(ok.error());
+        }
+        if (auto ok = checkDecryptedValue(m_type, m_plaintext.view()); !ok) {
+            secureWipe(m_plaintext.data(), static_cast<std::size_t>(m_plaintext.size()));
+            return reportError(ok.error());
+        }
+        out.append("{\"line\":");
+        appendNumber(out, lineNumber);
+        out.append(",\"ok\":true,\"value\":");
+        if (m_type == SecretType::Object) {
+            out.append(m_plaintext.view());
+        } else {
+            JsonText::appendQuoted(out, m_plaintext.view());
+        }
+        out.append('}');
+        secureWipe(m_plaintext.data(), static_cast<std::size_t>(m_plaintext.size()));
+        return true;
+    }
+
+private:
+    EnvelopeDecryptor& m_decryptor;
+    SecretType m_type;
+    QByteArray m_decoded;
+    SecureBuffer m_plaintext;
+};
+
+namespace {
+
 ChunkResult processChunk(EnvelopeDecryptor& decryptor, SecretType type, const Chunk& chunk, qsizetype maxLine)
 {
     ChunkResult result;
@@ -81,6 +168,7 @@ ChunkResult processChunk(EnvelopeDecryptor& decryptor, SecretType type, const Ch
         return result;
     }
     result.out.reserve(chunk.data.size() * 3 / 4 + 64);
+    LineDecryptor worker(decryptor, type);
     qint64 lineNumber = chunk.firstLine;
     qsizetype start = 0;
     const QByteArrayView data(chunk.data);
@@ -92,11 +180,8 @@ ChunkResult processChunk(EnvelopeDecryptor& decryptor, SecretType type, const Ch
         std::optional<ErrorKind> failure;
         if (end - start > maxLine) {
             reportOverlong(lineNumber);
-        } else if (auto line = BatchDecryptor::processLine(decryptor, type, lineNumber,
-                                                           data.sliced(start, end - start), &failure)) {
-            result.out.append(*line);
+        } else if (worker.append(lineNumber, data.sliced(start, end - start), result.out, &failure)) {
             result.out.append('\n');
-            wipe(*line);
             note(!failure, failure);
         }
         ++result.lines;
@@ -104,6 +189,19 @@ ChunkResult processChunk(EnvelopeDecryptor& decryptor, SecretType type, const Ch
         start = end + 1;
     }
     return result;
+}
+
+// Lines in a chunk: its newlines, plus a last line without one.
+qint64 countLines(QByteArrayView data)
+{
+    qint64 lines = 0;
+    const char* p = data.data();
+    const char* end = p + data.size();
+    while (const void* found = std::memchr(p, '\n', static_cast<size_t>(end - p))) {
+        ++lines;
+        p = static_cast<const char*>(found) + 1;
+    }
+    return lines + (p < end ? 1 : 0);
 }
 
 // Splits the input into chunks of whole lines without ever holding more than
@@ -152,7 +250,7 @@ public:
         chunk.firstLine = m_nextLine;
         chunk.data = m_carry.first(cut);
         m_carry.remove(0, cut);
-        m_nextLine += chunk.data.count('\n') + (chunk.data.endsWith('\n') ? 0 : 1);
+        m_nextLine += countLines(chunk.data);
         return std::optional<Chunk>(std::move(chunk));
     }
 
@@ -246,41 +344,11 @@ std::optional<QByteArray> BatchDecryptor::processLine(EnvelopeDecryptor& decrypt
                                                       QByteArrayView line,
                                                       std::optional<ErrorKind>* failure)
 {
-    if (line.endsWith('\r')) {
-        line.chop(1);
-    }
-    if (isBlank(line)) {
+    QByteArray out;
+    LineDecryptor worker(decryptor, type);
+    if (!worker.append(lineNumber, line, out, failure)) {
         return std::nullopt;
     }
-    QByteArray out;
-    auto reportError = [&](const Error& error) {
-        appendError(out, lineNumber, error);
-        if (failure) {
-            *failure = error.kind;
-        }
-        return out;
-    };
-    auto text = decodeEnvelopeText(line);
-    if (!text) {
-        return reportError(text.error());
-    }
-    auto plaintext = decryptor.decrypt(text->bytes);
-    if (!plaintext) {
-        return reportError(plaintext.error());
-    }
-    if (auto ok = checkDecryptedValue(type, plaintext->view()); !ok) {
-        return reportError(ok.error());
-    }
-    out.reserve(plaintext->size() + 40);
-    out.append("{\"line\":");
-    out.append(QByteArray::number(lineNumber));
-    out.append(",\"ok\":true,\"value\":");
-    if (type == SecretType::Object) {
-        out.append(plaintext->view());
-    } else {
-        JsonText::appendQuoted(out, plaintext->view());
-    }
-    out.append('}');
     return out;
 }
 

@@ -50,28 +50,28 @@ Result<QByteArray> ClientSideEncryptor::encrypt(QByteArrayView plaintext)
 }
 
 ClientSideDecryptor::ClientSideDecryptor(RsaPrivateKey key)
-    : m_key(std::move(key))
+    : m_unwrap(std::move(key))
 { }
 
 qsizetype ClientSideDecryptor::minimumEnvelopeSize() const
 {
-    return ClientSide::minimumEnvelopeSize(m_key.modulusBytes());
+    return ClientSide::minimumEnvelopeSize(key().modulusBytes());
 }
 
 QStringList ClientSideDecryptor::warnings() const
 {
-    if (m_key.bits() < MinimumRsaBits) {
+    if (key().bits() < MinimumRsaBits) {
         return { QStringLiteral(
                      "The RSA private key has only %1 bits; 2048 is the minimum Port recommends. "
                      "Decrypting is allowed so that old values stay readable; replace the key pair.")
-                     .arg(m_key.bits()) };
+                     .arg(key().bits()) };
     }
     return {};
 }
 
 Result<SecureBuffer> ClientSideDecryptor::decrypt(QByteArrayView envelope)
 {
-    const qsizetype k = m_key.modulusBytes();
+    const qsizetype k = key().modulusBytes();
     const qsizetype minimum = ClientSide::minimumEnvelopeSize(k);
     if (envelope.size() < minimum) {
         return fail(
@@ -79,7 +79,7 @@ Result<SecureBuffer> ClientSideDecryptor::decrypt(QByteArrayView envelope)
             QStringLiteral("The envelope is %1 bytes; with this %2-bit key a client-side envelope is at "
                            "least %3 bytes (12-byte IV, %4-byte wrapped key, 16-byte tag).")
                 .arg(envelope.size())
-                .arg(m_key.bits())
+                .arg(key().bits())
                 .arg(minimum)
                 .arg(k));
     }
@@ -88,7 +88,7 @@ Result<SecureBuffer> ClientSideDecryptor::decrypt(QByteArrayView envelope)
     const QByteArrayView ciphertext = envelope.sliced(ClientSide::IvSize + k, envelope.size() - minimum);
     const QByteArrayView tag = envelope.last(ClientSide::TagSize);
 
-    auto dataKey = m_key.oaepDecrypt(wrapped);
+    auto dataKey = m_unwrap.decrypt(wrapped);
     if (!dataKey) {
         return std::unexpected(dataKey.error());
     }
@@ -102,7 +102,7 @@ Result<SecureBuffer> ClientSideDecryptor::decrypt(QByteArrayView envelope)
     if (auto ok = m_cipher.setKey(dataKey->view()); !ok) {
         return std::unexpected(ok.error());
     }
-    SecureBuffer plaintext(ciphertext.size());
+    auto plaintext = SecureBuffer::uninitialized(ciphertext.size());
     if (auto ok = m_cipher.decrypt(iv, {}, ciphertext, tag, plaintext.data()); !ok) {
         return fail(
             ErrorKind::AuthenticationFailed,
@@ -114,7 +114,7 @@ Result<SecureBuffer> ClientSideDecryptor::decrypt(QByteArrayView envelope)
 
 std::unique_ptr<EnvelopeDecryptor> ClientSideDecryptor::clone() const
 {
-    return std::make_unique<ClientSideDecryptor>(m_key);
+    return std::make_unique<ClientSideDecryptor>(key());
 }
 
 } // namespace sb

@@ -48,10 +48,10 @@ public:
     qsizetype minimumEnvelopeSize() const override;
     std::unique_ptr<EnvelopeDecryptor> clone() const override;
     QStringList warnings() const override;
-    const RsaPrivateKey& key() const { return m_key; }
+    const RsaPrivateKey& key() const { return m_unwrap.key(); }
 
 private:
-    RsaPrivateKey m_key;
+    RsaOaepDecryptor m_unwrap;
     AesGcm m_cipher { AesGcm::Mode::Decrypt };
 };
 

@@ -36,6 +36,16 @@ public:
     virtual ~EnvelopeDecryptor() = default;
     virtual EnvelopeFormat format() const = 0;
     virtual Result<SecureBuffer> decrypt(QByteArrayView envelope) = 0;
+    // The same, into a buffer the caller reuses across values (batch paths).
+    virtual Status decryptInto(QByteArrayView envelope, SecureBuffer& plaintext)
+    {
+        auto result = decrypt(envelope);
+        if (!result) {
+            return std::unexpected(result.error());
+        }
+        plaintext = std::move(*result);
+        return {};
+    }
     // Smallest envelope (empty value) this key can have produced.
     virtual qsizetype minimumEnvelopeSize() const = 0;
     // An independent decryptor with the same key, for another thread.

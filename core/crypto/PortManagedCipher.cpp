@@ -93,6 +93,15 @@ Result<QByteArray> PortManagedCipher::encryptWithIv(QByteArrayView iv, QByteArra
 
 Result<SecureBuffer> PortManagedCipher::decrypt(QByteArrayView envelope)
 {
+    SecureBuffer plaintext;
+    if (auto ok = decryptInto(envelope, plaintext); !ok) {
+        return std::unexpected(ok.error());
+    }
+    return plaintext;
+}
+
+Status PortManagedCipher::decryptInto(QByteArrayView envelope, SecureBuffer& plaintext)
+{
     if (envelope.size() < MinimumEnvelopeSize) {
         return fail(ErrorKind::TooShort,
                     QStringLiteral("The envelope is %1 bytes; a Port-managed envelope is at least 32 bytes "
@@ -100,16 +109,18 @@ Result<SecureBuffer> PortManagedCipher::decrypt(QByteArrayView envelope)
                         .arg(envelope.size()));
     }
     if (auto ok = ensureKeyed(m_decrypt, m_decryptKeyed); !ok) {
-        return std::unexpected(ok.error());
+        return ok;
     }
     const QByteArrayView iv = envelope.first(IvSize);
     const QByteArrayView ciphertext = envelope.sliced(IvSize, envelope.size() - IvSize - TagSize);
     const QByteArrayView tag = envelope.last(TagSize);
-    SecureBuffer plaintext(ciphertext.size());
+    // Reusing the caller's storage: resize() neither zeroes nor reallocates within capacity.
+    plaintext.resize(ciphertext.size());
     if (auto ok = m_decrypt.decrypt(iv, {}, ciphertext, tag, plaintext.data()); !ok) {
-        return std::unexpected(ok.error());
+        plaintext.resize(0);
+        return ok;
     }
-    return plaintext;
+    return {};
 }
 
 std::unique_ptr<EnvelopeDecryptor> PortManagedCipher::clone() const

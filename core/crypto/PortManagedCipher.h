@@ -29,6 +29,7 @@ public:
     // Deterministic form for known-answer tests; never reuse an IV in real use.
     Result<QByteArray> encryptWithIv(QByteArrayView iv, QByteArrayView plaintext);
     Result<SecureBuffer> decrypt(QByteArrayView envelope) override;
+    Status decryptInto(QByteArrayView envelope, SecureBuffer& plaintext) override;
     qsizetype minimumEnvelopeSize() const override { return MinimumEnvelopeSize; }
     std::unique_ptr<EnvelopeDecryptor> clone() const override;
 

@@ -432,15 +432,52 @@ Result<SecureBuffer> RsaPrivateKey::toPkcs8Pem(QByteArrayView passphrase) const
 Result<SecureBuffer>
 RsaPrivateKey::oaepDecrypt(QByteArrayView ciphertext, Digest oaep, Digest mgf1, QByteArrayView label) const
 {
-    auto ctx = oaepContext(m_key.get(), false, oaep, mgf1, label);
-    if (!ctx) {
-        return std::unexpected(ctx.error());
+    return RsaOaepDecryptor(*this, oaep, mgf1).decrypt(ciphertext, label);
+}
+
+struct RsaOaepDecryptor::Context
+{
+    EVP_PKEY_CTX* ctx = nullptr;
+    ~Context() { EVP_PKEY_CTX_free(ctx); }
+};
+
+RsaOaepDecryptor::RsaOaepDecryptor(RsaPrivateKey key, Digest oaep, Digest mgf1)
+    : m_key(std::move(key))
+    , m_oaep(oaep)
+    , m_mgf1(mgf1)
+{ }
+
+RsaOaepDecryptor::~RsaOaepDecryptor() = default;
+RsaOaepDecryptor::RsaOaepDecryptor(RsaOaepDecryptor&&) noexcept = default;
+RsaOaepDecryptor& RsaOaepDecryptor::operator=(RsaOaepDecryptor&&) noexcept = default;
+
+Result<SecureBuffer> RsaOaepDecryptor::decrypt(QByteArrayView ciphertext, QByteArrayView label)
+{
+    // A label is fixed when the context is initialised, so labelled operations
+    // (test vectors only; Port uses none) get a context of their own.
+    std::unique_ptr<Context> labelled;
+    Context* context = nullptr;
+    if (!label.isEmpty()) {
+        labelled = std::make_unique<Context>();
+        context = labelled.get();
+    } else {
+        if (!m_context) {
+            m_context = std::make_unique<Context>();
+        }
+        context = m_context.get();
     }
-    CtxPtr owner(*ctx, EVP_PKEY_CTX_free);
+    if (!context->ctx) {
+        auto ctx = oaepContext(m_key.handle(), false, m_oaep, m_mgf1, label);
+        if (!ctx) {
+            return std::unexpected(ctx.error());
+        }
+        context->ctx = *ctx;
+    }
     const auto* in = reinterpret_cast<const unsigned char*>(ciphertext.data());
-    SecureBuffer out(modulusBytes());
+    auto out = SecureBuffer::uninitialized(m_key.modulusBytes());
     size_t length = static_cast<size_t>(out.size());
-    if (EVP_PKEY_decrypt(*ctx, out.data(), &length, in, static_cast<size_t>(ciphertext.size())) != 1) {
+    if (EVP_PKEY_decrypt(context->ctx, out.data(), &length, in, static_cast<size_t>(ciphertext.size()))
+        != 1) {
         opensslReason();
         return fail(
             ErrorKind::UnwrapFailed,

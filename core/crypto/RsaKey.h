@@ -106,6 +106,27 @@ private:
     KeySource m_source;
 };
 
+// RSA-OAEP unwrapping of many values with one key on one thread: the OpenSSL
+// context (with its fetched digests) is set up once, not per value.
+class RsaOaepDecryptor
+{
+public:
+    explicit RsaOaepDecryptor(RsaPrivateKey key, Digest oaep = Digest::Sha256, Digest mgf1 = Digest::Sha256);
+    ~RsaOaepDecryptor();
+    RsaOaepDecryptor(RsaOaepDecryptor&&) noexcept;
+    RsaOaepDecryptor& operator=(RsaOaepDecryptor&&) noexcept;
+
+    Result<SecureBuffer> decrypt(QByteArrayView ciphertext, QByteArrayView label = {});
+    const RsaPrivateKey& key() const { return m_key; }
+
+private:
+    RsaPrivateKey m_key;
+    Digest m_oaep;
+    Digest m_mgf1;
+    struct Context;
+    std::unique_ptr<Context> m_context; // unlabelled operations only
+};
+
 // Finds the first PEM block whose label is one of `labels`; returns the label
 // and the whole block (BEGIN to END line), or an empty label when none is found.
 struct PemBlock

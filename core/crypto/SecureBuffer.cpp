@@ -40,6 +40,13 @@ SecureBuffer SecureBuffer::copyOf(QByteArrayView bytes)
     return buffer;
 }
 
+SecureBuffer SecureBuffer::uninitialized(qsizetype size)
+{
+    SecureBuffer buffer;
+    buffer.m_bytes.resize(static_cast<std::size_t>(size));
+    return buffer;
+}
+
 SecureBuffer SecureBuffer::clone() const
 {
     return copyOf(view());

@@ -4,6 +4,8 @@
 
 #include <cstddef>
 #include <memory>
+#include <type_traits>
+#include <utility>
 #include <vector>
 
 namespace sb {
@@ -21,6 +23,18 @@ struct WipingAllocator
     WipingAllocator(const WipingAllocator<U>&) noexcept
     { }
     T* allocate(std::size_t n) { return std::allocator<T> {}.allocate(n); }
+    // Default-initialise on resize(): buffers about to be overwritten by a
+    // cipher or a read are not zeroed first (SecureBuffer(size) still zeroes).
+    template<typename U>
+    void construct(U* p) noexcept(std::is_nothrow_default_constructible_v<U>)
+    {
+        ::new (static_cast<void*>(p)) U;
+    }
+    template<typename U, typename... Args>
+    void construct(U* p, Args&&... args)
+    {
+        ::new (static_cast<void*>(p)) U(std::forward<Args>(args)...);
+    }
     void deallocate(T* p, std::size_t n) noexcept
     {
         secureWipe(p, n * sizeof(T));
@@ -49,6 +63,8 @@ public:
     SecureBuffer& operator=(SecureBuffer&& other) noexcept;
 
     static SecureBuffer copyOf(QByteArrayView bytes);
+    // Contents undefined: for outputs that are written whole before being read.
+    static SecureBuffer uninitialized(qsizetype size);
     SecureBuffer clone() const;
 
     unsigned char* data() { return m_bytes.data(); }

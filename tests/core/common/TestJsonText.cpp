@@ -101,6 +101,24 @@ void TestJsonText::quoted_data()
     QTest::newRow("control") << QByteArray("\x01\x1f", 2) << QByteArray("\"\\u0001\\u001f\"");
     QTest::newRow("NUL") << QByteArray("a\0b", 3) << QByteArray("\"a\\u0000b\"");
     QTest::newRow("UTF-8 kept") << QByteArray("caf\xc3\xa9 /") << QByteArray("\"caf\xc3\xa9 /\"");
+    // Escapes at every offset of the eight-byte fast scan.
+    for (int at = 0; at < 20; ++at) {
+        for (const char special : { '"', '\\', '\n', '\x1f', '\0' }) {
+            QByteArray input(20, 'a');
+            input[at] = special;
+            QByteArray escaped = special == '"' ? QByteArray("\\\"")
+                : special == '\\'               ? QByteArray("\\\\")
+                : special == '\n'               ? QByteArray("\\n")
+                : special == '\x1f'             ? QByteArray("\\u001f")
+                                                : QByteArray("\\u0000");
+            QTest::addRow("0x%02x at %d", special, at)
+                << input << "\"" + QByteArray(at, 'a') + escaped + QByteArray(19 - at, 'a') + "\"";
+        }
+    }
+    QTest::newRow("0x7f and 0x20 need no escape")
+        << QByteArray("\x7f \x7f \x7f \x7f \x7f") << QByteArray("\"\x7f \x7f \x7f \x7f \x7f\"");
+    QTest::newRow("high bytes need no escape")
+        << QByteArray(16, '\xe0') << "\"" + QByteArray(16, '\xe0') + "\"";
 }
 
 void TestJsonText::quoted()
