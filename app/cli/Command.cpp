@@ -5,6 +5,33 @@
 
 namespace sb::cli {
 
+namespace {
+
+// Wraps prose at `width` columns; lines that start with spaces (examples,
+// tables) are kept as they are.
+QString wrapped(const QString& text, int width)
+{
+    QStringList out;
+    for (const QString& line : text.split(QLatin1Char('\n'))) {
+        if (line.startsWith(QLatin1Char(' ')) || line.size() <= width) {
+            out << line;
+            continue;
+        }
+        QString current;
+        for (const QString& word : line.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            if (!current.isEmpty() && current.size() + 1 + word.size() > width) {
+                out << current;
+                current.clear();
+            }
+            current += (current.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+        }
+        out << current;
+    }
+    return out.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
 int Command::run(const QStringList& arguments)
 {
     QCommandLineParser parser;
@@ -36,7 +63,7 @@ int Command::run(const QStringList& arguments)
         }
         text.replace(0, firstLineEnd, synopsis);
         if (!details().isEmpty()) {
-            text += QLatin1Char('\n') + details().trimmed() + QLatin1Char('\n');
+            text += QLatin1Char('\n') + wrapped(details().trimmed(), 79) + QLatin1Char('\n');
         }
         writeStandardOutput(text.toUtf8());
         return Success;
