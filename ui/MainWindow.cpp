@@ -1,7 +1,11 @@
 #include "MainWindow.h"
 
+#include "FormatsReference.h"
 #include "PlaceholderPage.h"
+#include "SettingsDialog.h"
+#include "common/Settings.h"
 #include "common/Version.h"
+#include "common/Versions.h"
 
 #include "UiResources.h"
 
@@ -12,8 +16,6 @@
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
-
-#include <openssl/crypto.h>
 
 namespace sb {
 
@@ -88,7 +90,7 @@ void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
-    quit->setShortcut(QKeySequence::Quit);
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     const QStringList names = { tr("&Form preview"), tr("Envelope &inspector"), tr("Project &secrets") };
@@ -98,17 +100,45 @@ void MainWindow::createMenus()
         action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
     }
 
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* preferences = edit->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
+    preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    preferences->setMenuRole(QAction::PreferencesRole);
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* reference = help->addAction(tr("&Formats reference"), this, &MainWindow::showFormatsReference);
+    reference->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("&About SecretBench"), this, &MainWindow::showAbout);
 }
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About SecretBench"),
-                       tr("<h3>SecretBench %1</h3><p>A workbench for secret inputs.</p>"
-                          "<p>Qt %2<br>%3</p>")
-                           .arg(QStringLiteral(SECRETBENCH_VERSION), QString::fromLatin1(qVersion()),
-                                QString::fromLatin1(OpenSSL_version(OPENSSL_VERSION))));
+    QString libraries;
+    for (const auto& [name, version] : Versions::libraries()) {
+        libraries += QStringLiteral("%1 %2<br>").arg(name.toHtmlEscaped(), version.toHtmlEscaped());
+    }
+    QMessageBox::about(
+        this, tr("About SecretBench"),
+        tr("<h3>SecretBench %1</h3>"
+           "<p>A workbench for secret inputs: Port form preview, envelope inspector and project "
+           "secrets.</p><p>%2</p>")
+            .arg(QStringLiteral(SECRETBENCH_VERSION), libraries));
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(Settings::instance(), this);
+    dialog.exec();
+}
+
+void MainWindow::showFormatsReference()
+{
+    if (!m_reference) {
+        m_reference = new FormatsReference(this);
+    }
+    m_reference->show();
+    m_reference->raise();
+    m_reference->activateWindow();
 }
 
 void MainWindow::showWorkspace(Workspace workspace)

@@ -30,9 +30,12 @@ private:
     void addWorkspace(const QString& iconPath, const QString& title, QWidget* widget);
     void createMenus();
     void showAbout();
+    void showSettings();
+    void showFormatsReference();
 
     QListWidget* m_navigation;
     QStackedWidget* m_stack;
+    class FormatsReference* m_reference = nullptr;
 };
 
 } // namespace sb

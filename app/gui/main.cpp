@@ -1,5 +1,7 @@
 #include "MainWindow.h"
+#include "Theme.h"
 #include "common/Hardening.h"
+#include "common/Settings.h"
 #include "common/Version.h"
 #include "crypto/SelfTest.h"
 
@@ -51,6 +53,10 @@ int main(int argc, char** argv)
         std::fprintf(stdout, "secretbench: crypto self-test passed\n");
         return 0;
     }
+
+    sb::Theme::apply(sb::Settings::instance().theme());
+    QObject::connect(&sb::Settings::instance(), &sb::Settings::changed, &app,
+                     [] { sb::Theme::apply(sb::Settings::instance().theme()); });
 
     sb::MainWindow window;
     if (parser.isSet(workspace)) {

@@ -1,9 +1,13 @@
 #include "MainWindow.h"
 
+#include <QDialog>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QStackedWidget>
 #include <QTest>
+#include <QTextBrowser>
 
 using namespace sb;
 
@@ -14,6 +18,8 @@ private Q_SLOTS:
     void threeWorkspaces();
     void navigationSwitchesWorkspace();
     void shortcutsSwitchWorkspace();
+    void formatsReferenceOpens();
+    void menusHaveShortcuts();
 };
 
 void TestMainWindow::threeWorkspaces()
@@ -53,6 +59,37 @@ void TestMainWindow::shortcutsSwitchWorkspace()
     QCOMPARE(window.currentWorkspace(), MainWindow::ProjectSecrets);
     QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
     QCOMPARE(window.currentWorkspace(), MainWindow::FormPreview);
+}
+
+void TestMainWindow::formatsReferenceOpens()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key_F1);
+    auto* reference = window.findChild<QDialog*>(QStringLiteral("formatsReference"));
+    QVERIFY(reference);
+    QVERIFY(reference->isVisible());
+    const QString text = reference->findChild<QTextBrowser*>(QStringLiteral("referenceText"))->toPlainText();
+    QVERIFY(text.contains(QStringLiteral("16-byte IV")));
+    QVERIFY(text.contains(QStringLiteral("MGF1-SHA-256")));
+}
+
+void TestMainWindow::menusHaveShortcuts()
+{
+    MainWindow window;
+    QStringList withShortcut;
+    for (QAction* menu : window.menuBar()->actions()) {
+        for (QAction* action : menu->menu()->actions()) {
+            if (!action->isSeparator() && !action->shortcut().isEmpty()) {
+                withShortcut << action->text().remove(QLatin1Char('&'));
+            }
+        }
+    }
+    QVERIFY2(withShortcut.contains(QStringLiteral("Settings…")),
+             qPrintable(withShortcut.join(QLatin1Char(','))));
+    QVERIFY(withShortcut.contains(QStringLiteral("Quit")));
+    QVERIFY(withShortcut.contains(QStringLiteral("Formats reference")));
 }
 
 QTEST_MAIN(TestMainWindow)

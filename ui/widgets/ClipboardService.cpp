@@ -1,5 +1,7 @@
 #include "ClipboardService.h"
 
+#include "common/Settings.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QCryptographicHash>
@@ -25,6 +27,9 @@ ClipboardService& ClipboardService::instance()
 ClipboardService::ClipboardService(QObject* parent)
     : QObject(parent)
 {
+    m_clearSeconds = Settings::instance().clipboardClearSeconds();
+    connect(&Settings::instance(), &Settings::changed, this,
+            [this] { m_clearSeconds = Settings::instance().clipboardClearSeconds(); });
     connect(&m_countdown, &Countdown::expired, this, &ClipboardService::clearIfOwned);
     connect(qApp, &QCoreApplication::aboutToQuit, this, &ClipboardService::clearIfOwned);
 }

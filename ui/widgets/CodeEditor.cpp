@@ -1,5 +1,7 @@
 #include "CodeEditor.h"
 
+#include "common/Settings.h"
+
 #include <QFontDatabase>
 #include <QPainter>
 #include <QTextBlock>
@@ -27,15 +29,28 @@ CodeEditor::CodeEditor(QWidget* parent)
     : QPlainTextEdit(parent)
     , m_lineNumbers(new LineNumberArea(this))
 {
-    setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    applyFontSetting();
+    connect(&Settings::instance(), &Settings::changed, this, &CodeEditor::applyFontSetting);
     setLineWrapMode(QPlainTextEdit::NoWrap);
     setTabChangesFocus(false);
-    setTabStopDistance(fontMetrics().horizontalAdvance(QLatin1Char(' ')) * 2);
     connect(this, &QPlainTextEdit::blockCountChanged, this, &CodeEditor::updateLineNumberAreaWidth);
     connect(this, &QPlainTextEdit::updateRequest, this, &CodeEditor::updateLineNumberArea);
     connect(this, &QPlainTextEdit::cursorPositionChanged, this, &CodeEditor::updateSelections);
     updateLineNumberAreaWidth();
     updateSelections();
+}
+
+void CodeEditor::applyFontSetting()
+{
+    const Settings& settings = Settings::instance();
+    QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    if (!settings.editorFontFamily().isEmpty()) {
+        font.setFamily(settings.editorFontFamily());
+    }
+    font.setPointSize(settings.editorFontSize());
+    setFont(font);
+    setTabStopDistance(fontMetrics().horizontalAdvance(QLatin1Char(' ')) * 2);
+    updateLineNumberAreaWidth();
 }
 
 int CodeEditor::lineNumberAreaWidth() const

@@ -37,6 +37,7 @@ protected:
 private:
     friend class LineNumberArea;
     void paintLineNumbers(QPaintEvent* event);
+    void applyFontSetting();
     void updateLineNumberAreaWidth();
     void updateLineNumberArea(const QRect& rect, int dy);
     void updateSelections();

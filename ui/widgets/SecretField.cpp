@@ -1,5 +1,6 @@
 #include "SecretField.h"
 
+#include "common/Settings.h"
 #include "widgets/ClipboardService.h"
 
 #include "UiResources.h"
@@ -18,6 +19,7 @@ SecretField::SecretField(QWidget* parent)
     , m_copyButton(new QToolButton(this))
 {
     initUiResources();
+    m_revealSeconds = Settings::instance().revealSeconds();
     m_edit->setObjectName(QStringLiteral("secretEdit"));
     m_edit->setEchoMode(QLineEdit::Password);
     m_edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
