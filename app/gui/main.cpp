@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 #include "Theme.h"
+#include "UiResources.h"
 #include "common/Hardening.h"
 #include "common/Settings.h"
 #include "common/Version.h"
@@ -22,6 +23,8 @@ int main(int argc, char** argv)
     QApplication::setApplicationVersion(QStringLiteral(SECRETBENCH_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.github.secretbench.SecretBench"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/secretbench.svg")));
+
+    sb::installTranslations(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("SecretBench: a workbench for secret inputs."));

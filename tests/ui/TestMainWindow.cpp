@@ -1,4 +1,7 @@
 #include "MainWindow.h"
+#include "UiResources.h"
+
+#include <QFile>
 
 #include <QDialog>
 #include <QLabel>
@@ -20,6 +23,7 @@ private Q_SLOTS:
     void shortcutsSwitchWorkspace();
     void formatsReferenceOpens();
     void menusHaveShortcuts();
+    void translationsAreCompiledIn();
 };
 
 void TestMainWindow::threeWorkspaces()
@@ -90,6 +94,13 @@ void TestMainWindow::menusHaveShortcuts()
              qPrintable(withShortcut.join(QLatin1Char(','))));
     QVERIFY(withShortcut.contains(QStringLiteral("Quit")));
     QVERIFY(withShortcut.contains(QStringLiteral("Formats reference")));
+}
+
+void TestMainWindow::translationsAreCompiledIn()
+{
+    // The build runs lrelease and embeds the result; the app loads it at start.
+    QVERIFY(QFile::exists(QStringLiteral(":/i18n/secretbench_en.qm")));
+    QVERIFY(installTranslations(*QCoreApplication::instance()));
 }
 
 QTEST_MAIN(TestMainWindow)
