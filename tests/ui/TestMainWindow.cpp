@@ -101,6 +101,13 @@ void TestMainWindow::translationsAreCompiledIn()
     // The build runs lrelease and embeds the result; the app loads it at start.
     QVERIFY(QFile::exists(QStringLiteral(":/i18n/secretbench_en.qm")));
     QVERIFY(installTranslations(*QCoreApplication::instance()));
+    // English plural forms come from the translation: "1 second", "30 seconds".
+    QCOMPARE(QCoreApplication::translate("sb::SecretField", "Show the value (hidden again after %n seconds)",
+                                         nullptr, 1),
+             QStringLiteral("Show the value (hidden again after 1 second)"));
+    QCOMPARE(QCoreApplication::translate("sb::SecretField", "Show the value (hidden again after %n seconds)",
+                                         nullptr, 30),
+             QStringLiteral("Show the value (hidden again after 30 seconds)"));
 }
 
 QTEST_MAIN(TestMainWindow)
