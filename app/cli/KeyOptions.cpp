@@ -35,6 +35,9 @@ KeyOptions::KeyOptions(Role role)
 void KeyOptions::addTo(QCommandLineParser& parser) const
 {
     parser.addOption(m_clientSecretFile);
+    if (m_role == Role::ClientSecretOnly) {
+        return;
+    }
     if (m_role == Role::Encrypt) {
         parser.addOption(m_publicKey);
     } else {
@@ -56,6 +59,59 @@ QString KeyOptions::helpText(Role role)
                           "trailing line break in a "
                           "key or passphrase file is ignored. The Port-managed key is the first 32 bytes of "
                           "the client secret.");
+}
+
+Result<std::optional<SecureBuffer>> KeyOptions::clientSecret(const QCommandLineParser& parser) const
+{
+    if (parser.isSet(m_clientSecretFile)) {
+        auto read = readSecretFile(parser.value(m_clientSecretFile), QStringLiteral("client secret"));
+        if (!read) {
+            return std::unexpected(read.error());
+        }
+        return std::optional<SecureBuffer>(std::move(*read));
+    }
+    if (qEnvironmentVariableIsSet(ClientSecretVariable)) {
+        QByteArray value = qgetenv(ClientSecretVariable);
+        SecureBuffer secret = SecureBuffer::copyOf(value);
+        wipe(value);
+        return std::optional<SecureBuffer>(std::move(secret));
+    }
+    return std::optional<SecureBuffer>();
+}
+
+Result<QList<RsaPrivateKey>> KeyOptions::privateKeys(const QCommandLineParser& parser) const
+{
+    QList<RsaPrivateKey> keys;
+    if (m_role != Role::Decrypt) {
+        return keys;
+    }
+    if (parser.isSet(m_passphraseFile) && !parser.isSet(m_privateKey)) {
+        return fail(ErrorKind::Usage, QStringLiteral("--passphrase-file belongs to --private-key."));
+    }
+    SecureBuffer passphrase;
+    if (parser.isSet(m_passphraseFile)) {
+        auto read = readSecretFile(parser.value(m_passphraseFile), QStringLiteral("passphrase"));
+        if (!read) {
+            return std::unexpected(read.error());
+        }
+        passphrase = std::move(*read);
+    }
+    for (const QString& path : parser.values(m_privateKey)) {
+        auto pem = readSecretFile(path, QStringLiteral("private key"));
+        if (!pem) {
+            return std::unexpected(pem.error());
+        }
+        auto key = RsaPrivateKey::fromPem(pem->view(), passphrase.view());
+        if (!key) {
+            Error error = key.error();
+            if (error.kind == ErrorKind::PassphraseRequired) {
+                error.message += QStringLiteral(" Give it with --passphrase-file.");
+            }
+            return std::unexpected(error);
+        }
+        keys.append(std::move(*key));
+    }
+    return keys;
 }
 
 Result<std::unique_ptr<PortManagedCipher>> KeyOptions::portManaged(const QCommandLineParser& parser) const

@@ -400,7 +400,10 @@ void lintInvocation(const ActionDefinition& d, const QList<TemplateSite>& sites,
                 c.add(QStringLiteral("webhook-url"), Severity::Error, m.urlLocation,
                       QStringLiteral("The WEBHOOK url \"%1\" is not an http(s) URL.").arg(m.url),
                       QStringLiteral("Use a full URL such as https://your-backend.example.com/hook."));
-            } else if (url.scheme() == QLatin1String("http") && d.hasSecrets()) {
+            } else if (url.scheme() == QLatin1String("http") && d.hasSecrets()
+                       && url.host() != QLatin1String("localhost")
+                       && !url.host().startsWith(QLatin1String("127."))
+                       && url.host() != QLatin1String("::1")) {
                 c.add(QStringLiteral("webhook-url"), Severity::Warning, m.urlLocation,
                       QStringLiteral(
                           "The WEBHOOK url uses plain http while the form has secrets: the envelopes and "

@@ -124,6 +124,70 @@ QStringList FormSession::clearValue(const QString& name)
     return evaluate(name);
 }
 
+Status FormSession::setValues(const JsonNode& values)
+{
+    if (!values.isObject()) {
+        return fail(ErrorKind::InvalidJson,
+                    QStringLiteral("The values must be a JSON object of input name to value, not a JSON %1.")
+                        .arg(values.kindName()));
+    }
+    for (qsizetype i = 0; i < values.keys.size(); ++i) {
+        const QString& name = values.keys[i];
+        const JsonNode& value = values.items[static_cast<std::size_t>(i)];
+        const InputDefinition* in = m_definition ? m_definition->input(name) : nullptr;
+        if (!in) {
+            return fail(
+                ErrorKind::NotFound,
+                QStringLiteral("The values name \"%1\", which is not an input of the definition.").arg(name));
+        }
+        if (!in->isSecret()) {
+            setValue(name, value);
+            continue;
+        }
+        if (value.isString()) {
+            QByteArray utf8 = value.string.toUtf8();
+            setSecret(name, SecureBuffer::copyOf(utf8));
+            wipe(utf8);
+        } else if (in->type == InputType::Object && value.isObject()) {
+            QByteArray text = JsonText::serialize(value);
+            setSecret(name, SecureBuffer::copyOf(text));
+            wipe(text);
+        } else {
+            return fail(ErrorKind::InvalidJson,
+                        QStringLiteral("The value of secret input \"%1\" must be %2, not a JSON %3.")
+                            .arg(name,
+                                 in->type == InputType::Object ? QStringLiteral("a JSON object (or its text)")
+                                                               : QStringLiteral("a string"),
+                                 value.kindName()));
+        }
+    }
+    return {};
+}
+
+JsonNode FormSession::valuesObject(bool includeSecrets) const
+{
+    JsonNode out = JsonNode::makeObject();
+    if (!m_definition) {
+        return out;
+    }
+    for (const InputDefinition& in : m_definition->inputs()) {
+        if (!hasValue(in.name)) {
+            continue;
+        }
+        if (!in.isSecret()) {
+            out.insert(in.name, *value(in.name));
+        } else if (includeSecrets) {
+            const SecureBuffer* text = secret(in.name);
+            auto object = in.type == InputType::Object ? JsonText::parse(text->view()) : Result<JsonNode>();
+            out.insert(in.name,
+                       in.type == InputType::Object && object
+                           ? *object
+                           : JsonNode::makeString(QString::fromUtf8(text->view())));
+        }
+    }
+    return out;
+}
+
 bool FormSession::hasValue(const QString& name) const
 {
     const InputDefinition* in = m_definition ? m_definition->input(name) : nullptr;

@@ -55,6 +55,13 @@ public:
     QStringList setSecret(const QString& name, SecureBuffer utf8);
     QStringList clearValue(const QString& name);
 
+    // Sets many values from a JSON object {"name": value}: secrets as strings
+    // (an object secret as a JSON object or its text), the rest as JSON values.
+    // Fails on a name that is not an input, or a secret of the wrong JSON type.
+    Status setValues(const JsonNode& values);
+    // Every value as a JSON object (secrets in plain text: for fixtures only).
+    JsonNode valuesObject(bool includeSecrets) const;
+
     bool hasValue(const QString& name) const;
     const JsonNode* value(const QString& name) const; // non-secret inputs
     const SecureBuffer* secret(const QString& name) const; // secret inputs (UTF-8 text as typed)

@@ -1,0 +1,199 @@
+#include "FormView.h"
+
+#include "InputField.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace sb {
+
+FormView::FormView(QWidget* parent)
+    : QWidget(parent)
+    , m_heading(new QLabel(this))
+    , m_stepLabel(new QLabel(this))
+    , m_pages(new QStackedWidget(this))
+    , m_back(new QPushButton(tr("Back"), this))
+    , m_next(new QPushButton(tr("Next"), this))
+{
+    setObjectName(QStringLiteral("formView"));
+    m_heading->setObjectName(QStringLiteral("formHeading"));
+    m_heading->setWordWrap(true);
+    QFont headingFont = m_heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.3);
+    headingFont.setBold(true);
+    m_heading->setFont(headingFont);
+    m_stepLabel->setObjectName(QStringLiteral("stepLabel"));
+    m_pages->setObjectName(QStringLiteral("formPages"));
+    m_back->setObjectName(QStringLiteral("backButton"));
+    m_next->setObjectName(QStringLiteral("nextButton"));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 8);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_stepLabel);
+    layout->addWidget(m_pages, 1);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_back);
+    buttons->addStretch();
+    buttons->addWidget(m_next);
+    layout->addLayout(buttons);
+
+    connect(m_back, &QPushButton::clicked, this, [this] { setCurrentStep(currentStep() - 1); });
+    connect(m_next, &QPushButton::clicked, this, [this] { setCurrentStep(currentStep() + 1); });
+    updateStepButtons();
+}
+
+QWidget* FormView::buildPage(const QStringList& names)
+{
+    auto* scroll = new QScrollArea(m_pages);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* page = new QWidget(scroll);
+    auto* layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 12, 0);
+    const ActionDefinition* definition = m_session->definition();
+    for (const QString& name : names) {
+        if (const TitleDefinition* title = definition->titleEntry(name); title && !definition->input(name)) {
+            auto* heading = new QLabel(QStringLiteral("<b>%1</b>").arg(title->title.toHtmlEscaped()), page);
+            heading->setObjectName(QStringLiteral("section_") + name);
+            QFont font = heading->font();
+            font.setPointSizeF(font.pointSizeF() * 1.15);
+            heading->setFont(font);
+            heading->setContentsMargins(0, 10, 0, 0);
+            layout->addWidget(heading);
+            if (!title->description.isEmpty()) {
+                auto* description = new QLabel(title->description, page);
+                description->setWordWrap(true);
+                layout->addWidget(description);
+            }
+            auto* rule = new QFrame(page);
+            rule->setFrameShape(QFrame::HLine);
+            rule->setFrameShadow(QFrame::Sunken);
+            layout->addWidget(rule);
+            continue;
+        }
+        const InputDefinition* input = definition->input(name);
+        if (!input || m_fields.contains(name)) {
+            continue;
+        }
+        auto* field = new InputField(*input, page);
+        m_fields.insert(name, field);
+        field->load(*m_session);
+        field->applyState(m_session->state(name));
+        field->setMessages(m_session->validate(name));
+        connect(field, &InputField::edited, this, &FormView::onEdited);
+        layout->addWidget(field);
+    }
+    layout->addStretch();
+    scroll->setWidget(page);
+    return scroll;
+}
+
+void FormView::rebuild(FormSession* session)
+{
+    m_session = session;
+    const int step = currentStep();
+    m_fields.clear();
+    while (m_pages->count() > 0) {
+        QWidget* page = m_pages->widget(0);
+        m_pages->removeWidget(page);
+        page->deleteLater();
+    }
+    m_stepTitles.clear();
+    const ActionDefinition* definition = session ? session->definition() : nullptr;
+    if (!definition) {
+        m_heading->setText(tr("No definition"));
+        updateStepButtons();
+        return;
+    }
+    m_heading->setText(definition->title().isEmpty() ? tr("Form preview") : definition->title());
+    setUpdatesEnabled(false);
+    if (definition->steps().isEmpty()) {
+        m_pages->addWidget(buildPage(definition->displayOrder()));
+    } else {
+        for (const StepDefinition& s : definition->steps()) {
+            m_stepTitles << s.title;
+            m_pages->addWidget(buildPage(definition->displayOrder(s.order)));
+        }
+    }
+    m_pages->setCurrentIndex(std::clamp(step, 0, m_pages->count() - 1));
+    setUpdatesEnabled(true);
+    updateStepButtons();
+}
+
+void FormView::refresh(const QStringList& names)
+{
+    if (!m_session) {
+        return;
+    }
+    for (const QString& name : names) {
+        if (InputField* f = m_fields.value(name)) {
+            f->applyState(m_session->state(name));
+            f->load(*m_session);
+            f->setMessages(m_session->validate(name));
+        }
+    }
+}
+
+void FormView::refreshAll()
+{
+    refresh(m_fields.keys());
+}
+
+void FormView::onEdited(const QString& name)
+{
+    InputField* f = m_fields.value(name);
+    if (!f || !m_session) {
+        return;
+    }
+    const QStringList changed = f->store(*m_session);
+    f->setMessages(m_session->validate(name));
+    refresh(changed);
+    Q_EMIT valueEdited(name);
+}
+
+int FormView::stepCount() const
+{
+    return m_stepTitles.size();
+}
+
+int FormView::currentStep() const
+{
+    return std::max(0, m_pages->currentIndex());
+}
+
+void FormView::setCurrentStep(int step)
+{
+    if (step < 0 || step >= m_pages->count()) {
+        return;
+    }
+    m_pages->setCurrentIndex(step);
+    updateStepButtons();
+}
+
+void FormView::updateStepButtons()
+{
+    const bool steps = m_stepTitles.size() > 1;
+    m_back->setVisible(steps);
+    m_next->setVisible(steps);
+    m_stepLabel->setVisible(!m_stepTitles.isEmpty());
+    if (!m_stepTitles.isEmpty()) {
+        const int step = currentStep();
+        QStringList crumbs;
+        for (int i = 0; i < m_stepTitles.size(); ++i) {
+            const QString title
+                = m_stepTitles[i].isEmpty() ? tr("Step %1").arg(i + 1) : m_stepTitles[i].toHtmlEscaped();
+            crumbs << (i == step ? QStringLiteral("<b>%1</b>").arg(title) : title);
+        }
+        m_stepLabel->setText(tr("Step %1 of %2: ").arg(step + 1).arg(m_stepTitles.size())
+                             + crumbs.join(QStringLiteral(" \u203A ")));
+        m_back->setEnabled(step > 0);
+        m_next->setEnabled(step + 1 < m_stepTitles.size());
+    }
+}
+
+} // namespace sb

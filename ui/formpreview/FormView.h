@@ -1,0 +1,59 @@
+#pragma once
+
+#include "inputs/FormSession.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QScrollArea;
+class QStackedWidget;
+
+namespace sb {
+
+class InputField;
+
+// The form as Port renders it from a definition: titles as section headings,
+// steps as pages with Back/Next, every input as an InputField. It edits a
+// FormSession and re-applies jq results (visibility, required, disabled,
+// enum, defaults) to the inputs they affect.
+class FormView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit FormView(QWidget* parent = nullptr);
+
+    // Rebuilds every widget for the session's definition; values come from the session.
+    void rebuild(FormSession* session);
+    // Re-applies state (and values set by defaults) to these inputs.
+    void refresh(const QStringList& names);
+    // Re-applies everything (after the sample entity or user changed).
+    void refreshAll();
+
+    InputField* field(const QString& name) const { return m_fields.value(name); }
+    QList<InputField*> fields() const { return m_fields.values(); }
+    int stepCount() const;
+    int currentStep() const;
+    void setCurrentStep(int step);
+
+Q_SIGNALS:
+    // A value changed (the session already holds it).
+    void valueEdited(const QString& name);
+
+private:
+    void onEdited(const QString& name);
+    void updateStepButtons();
+    QWidget* buildPage(const QStringList& names);
+
+    FormSession* m_session = nullptr;
+    QLabel* m_heading;
+    QLabel* m_stepLabel;
+    QStackedWidget* m_pages;
+    QPushButton* m_back;
+    QPushButton* m_next;
+    QHash<QString, InputField*> m_fields;
+    QStringList m_stepTitles;
+};
+
+} // namespace sb
