@@ -22,6 +22,40 @@ bool TemplateString::isSingleExpression() const
     return expressions == 1;
 }
 
+namespace {
+
+// The "}}" that ends an expression starting at `from`: braces of jq object
+// constructions inside it ({a: {b: 1}}) and string literals are skipped.
+qsizetype closingBraces(const QString& text, qsizetype from)
+{
+    int depth = 0;
+    bool inString = false;
+    for (qsizetype i = from; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (inString) {
+            if (c == QLatin1Char('\\')) {
+                ++i;
+            } else if (c == QLatin1Char('"')) {
+                inString = false;
+            }
+            continue;
+        }
+        if (c == QLatin1Char('"')) {
+            inString = true;
+        } else if (c == QLatin1Char('{')) {
+            ++depth;
+        } else if (c == QLatin1Char('}')) {
+            if (depth == 0 && i + 1 < text.size() && text[i + 1] == QLatin1Char('}')) {
+                return i;
+            }
+            depth = std::max(0, depth - 1);
+        }
+    }
+    return -1;
+}
+
+} // namespace
+
 TemplateString parseTemplate(const QString& text)
 {
     TemplateString out;
@@ -35,7 +69,7 @@ TemplateString parseTemplate(const QString& text)
         if (open > pos) {
             out.parts.append({ false, text.mid(pos, open - pos) });
         }
-        const qsizetype close = text.indexOf(QStringLiteral("}}"), open + 2);
+        const qsizetype close = closingBraces(text, open + 2);
         if (close < 0) {
             out.error = QStringLiteral("\"{{\" at character %1 is never closed with \"}}\"").arg(open + 1);
             out.parts.append({ false, text.mid(open) });
