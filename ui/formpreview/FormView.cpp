@@ -101,7 +101,8 @@ void FormView::rebuild(FormSession* session)
     while (m_pages->count() > 0) {
         QWidget* page = m_pages->widget(0);
         m_pages->removeWidget(page);
-        page->deleteLater();
+        delete page; // now: nothing may find the old inputs
+
     }
     m_stepTitles.clear();
     const ActionDefinition* definition = session ? session->definition() : nullptr;

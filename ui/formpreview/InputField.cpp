@@ -305,6 +305,8 @@ void InputField::build(const InputDefinition& in)
     case Kind::SecretLine: {
         auto* field = new SecretField(this);
         field->lineEdit()->setObjectName(QStringLiteral("input_") + m_name);
+        // Port masks single-line secrets with asterisks, whatever the style's own mask character.
+        field->lineEdit()->setStyleSheet(QStringLiteral("QLineEdit { lineedit-password-character: 42; }"));
         field->setAccessibleName(accessible);
         field->setPlaceholderText(tr("Masked; encrypted before it is sent"));
         connect(field, &SecretField::textChanged, this, &InputField::emitEdited);
