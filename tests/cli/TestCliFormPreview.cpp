@@ -67,38 +67,47 @@ void TestCliFormPreview::initTestCase()
     QVERIFY(m_dir.isValid());
     m_secretFile = write(QStringLiteral("secret"), ClientSecret + "\n");
     const QByteArray pub = test::readData(QStringLiteral("keys/rsa2048.pub.pem"));
-    m_definition = write(QStringLiteral("definition.json"),
-                         "{\"identifier\":\"deploy\",\"trigger\":{\"type\":\"self-service\",\"operation\":\"CREATE\",\"userInputs\":{"
-                         "\"properties\":{"
-                         "\"password\":{\"type\":\"string\",\"encryption\":\"aes256-gcm\",\"minLength\":4},"
-                         "\"cert\":{\"type\":\"string\",\"format\":\"multi-line\",\"encryption\":\"aes256-gcm\"},"
-                         "\"creds\":{\"type\":\"object\",\"encryption\":{\"algorithm\":\"client-side\",\"key\":"
-                             + JsonText::quoted(pub)
-                             + "}},"
-                               "\"apiKey\":{\"type\":\"string\",\"encryption\":{\"algorithm\":\"client-side\",\"key\":"
-                             + JsonText::quoted(pub)
-                             + "}},"
-                               "\"region\":{\"type\":\"string\",\"enum\":[\"eu\",\"us\"]}},"
-                               "\"required\":[\"password\"]}},"
-                               "\"invocationMethod\":{\"type\":\"WEBHOOK\",\"url\":\"https://backend.example/{{ .inputs.region }}\","
-                               "\"headers\":{\"RUN_ID\":\"{{ .run.id }}\"},"
-                               "\"body\":{\"run\":\"{{ .run.id }}\",\"secrets\":{\"pw\":\"{{ .inputs.password }}\",\"cert\":\"{{ "
-                               ".inputs.cert }}\",\"creds\":\"{{ .inputs.creds }}\",\"key\":\"{{ .inputs.apiKey }}\"},\"region\":\"{{ "
-                               ".inputs.region }}\"}}}");
-    m_values = write(QStringLiteral("values.json"),
-                     R"({"password":"hunter2","cert":"-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n","creds":{"user":"ops","n":1.50},"apiKey":"k-123","region":"eu"})");
+    m_definition
+        = write(QStringLiteral("definition.json"),
+                "{\"identifier\":\"deploy\",\"trigger\":{\"type\":\"self-service\",\"operation\":\"CREATE\","
+                "\"userInputs\":{"
+                "\"properties\":{"
+                "\"password\":{\"type\":\"string\",\"encryption\":\"aes256-gcm\",\"minLength\":4},"
+                "\"cert\":{\"type\":\"string\",\"format\":\"multi-line\",\"encryption\":\"aes256-gcm\"},"
+                "\"creds\":{\"type\":\"object\",\"encryption\":{\"algorithm\":\"client-side\",\"key\":"
+                    + JsonText::quoted(pub)
+                    + "}},"
+                      "\"apiKey\":{\"type\":\"string\",\"encryption\":{\"algorithm\":\"client-side\",\"key\":"
+                    + JsonText::quoted(pub)
+                    + "}},"
+                      "\"region\":{\"type\":\"string\",\"enum\":[\"eu\",\"us\"]}},"
+                      "\"required\":[\"password\"]}},"
+                      "\"invocationMethod\":{\"type\":\"WEBHOOK\",\"url\":\"https://backend.example/{{ "
+                      ".inputs.region }}\","
+                      "\"headers\":{\"RUN_ID\":\"{{ .run.id }}\"},"
+                      "\"body\":{\"run\":\"{{ .run.id }}\",\"secrets\":{\"pw\":\"{{ .inputs.password "
+                      "}}\",\"cert\":\"{{ "
+                      ".inputs.cert }}\",\"creds\":\"{{ .inputs.creds }}\",\"key\":\"{{ .inputs.apiKey "
+                      "}}\"},\"region\":\"{{ "
+                      ".inputs.region }}\"}}}");
+    m_values = write(
+        QStringLiteral("values.json"),
+        R"({"password":"hunter2","cert":"-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n","creds":{"user":"ops","n":1.50},"apiKey":"k-123","region":"eu"})");
 }
 
 void TestCliFormPreview::lintClean()
 {
-    const ProcessResult r = test::runCli({ QStringLiteral("lint"), Examples + QStringLiteral("multi-step-jq.json") }, {}, env());
+    const ProcessResult r = test::runCli(
+        { QStringLiteral("lint"), Examples + QStringLiteral("multi-step-jq.json") }, {}, env());
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.out, QByteArray());
 }
 
 void TestCliFormPreview::lintErrors()
 {
-    const QString path = write(QStringLiteral("bad.json"), "{\n  \"pw\": {\"type\": \"string\", \"encryption\": \"aes256-gcm\",\n         \"default\": \"x\"}\n}\n");
+    const QString path = write(QStringLiteral("bad.json"),
+                               "{\n  \"pw\": {\"type\": \"string\", \"encryption\": \"aes256-gcm\",\n        "
+                               " \"default\": \"x\"}\n}\n");
     const ProcessResult r = test::runCli({ QStringLiteral("lint"), path }, {}, env());
     QCOMPARE(r.exitCode, 5);
     const QString out = QString::fromUtf8(r.out);
@@ -114,8 +123,10 @@ void TestCliFormPreview::lintErrors()
 
 void TestCliFormPreview::lintJson()
 {
-    const QString path = write(QStringLiteral("two.json"), R"({"properties":{"a":{"type":"nope"}},"required":["zz"]})");
-    const ProcessResult r = test::runCli({ QStringLiteral("lint"), QStringLiteral("--json"), path }, {}, env());
+    const QString path
+        = write(QStringLiteral("two.json"), R"({"properties":{"a":{"type":"nope"}},"required":["zz"]})");
+    const ProcessResult r
+        = test::runCli({ QStringLiteral("lint"), QStringLiteral("--json"), path }, {}, env());
     QCOMPARE(r.exitCode, 5);
     auto list = JsonText::parse(r.out);
     QVERIFY(list && list->isArray());
@@ -135,9 +146,13 @@ void TestCliFormPreview::lintFailures_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<int>("exitCode");
-    QTest::newRow("missing file") << QStringList { QStringLiteral("lint"), QStringLiteral("/nonexistent/x.json") } << 4;
+    QTest::newRow("missing file") << QStringList { QStringLiteral("lint"),
+                                                   QStringLiteral("/nonexistent/x.json") }
+                                  << 4;
     QTest::newRow("no file") << QStringList { QStringLiteral("lint") } << 2;
-    QTest::newRow("two files") << QStringList { QStringLiteral("lint"), QStringLiteral("a"), QStringLiteral("b") } << 2;
+    QTest::newRow("two files") << QStringList { QStringLiteral("lint"), QStringLiteral("a"),
+                                                QStringLiteral("b") }
+                               << 2;
 }
 
 void TestCliFormPreview::lintFailures()
@@ -167,12 +182,15 @@ void TestCliFormPreview::buildAndDecrypt()
 {
     QFETCH(bool, withDefinition);
     QFETCH(bool, secretFromEnvironment);
-    QStringList keyArgs = secretFromEnvironment ? QStringList {} : QStringList { QStringLiteral("--client-secret-file"), m_secretFile };
-    const ProcessResult built = test::runCli(QStringList { QStringLiteral("payload"), QStringLiteral("build"), QStringLiteral("--definition"),
-                                                           m_definition, QStringLiteral("--values"), m_values, QStringLiteral("--request"),
-                                                           QStringLiteral("--run-id"), QStringLiteral("r_cli") }
-                                                 + keyArgs,
-                                             {}, env(secretFromEnvironment));
+    QStringList keyArgs = secretFromEnvironment
+        ? QStringList {}
+        : QStringList { QStringLiteral("--client-secret-file"), m_secretFile };
+    const ProcessResult built = test::runCli(
+        QStringList { QStringLiteral("payload"), QStringLiteral("build"), QStringLiteral("--definition"),
+                      m_definition, QStringLiteral("--values"), m_values, QStringLiteral("--request"),
+                      QStringLiteral("--run-id"), QStringLiteral("r_cli") }
+            + keyArgs,
+        {}, env(secretFromEnvironment));
     QVERIFY2(built.exitCode == 0, built.err.constData());
     auto request = JsonText::parse(built.out);
     QVERIFY(request);
@@ -180,8 +198,9 @@ void TestCliFormPreview::buildAndDecrypt()
     QVERIFY(!body.contains("hunter2"));
     QVERIFY(!body.contains("k-123"));
 
-    QStringList decryptArgs = { QStringLiteral("payload"), QStringLiteral("decrypt"), QStringLiteral("--private-key"),
-                                test::dataPath(QStringLiteral("keys/rsa2048.pem")) };
+    QStringList decryptArgs
+        = { QStringLiteral("payload"), QStringLiteral("decrypt"), QStringLiteral("--private-key"),
+            test::dataPath(QStringLiteral("keys/rsa2048.pem")) };
     decryptArgs += keyArgs;
     if (withDefinition) {
         decryptArgs << QStringLiteral("--definition") << m_definition;
@@ -190,8 +209,10 @@ void TestCliFormPreview::buildAndDecrypt()
     QVERIFY2(decrypted.exitCode == 0, decrypted.err.constData());
     auto plain = JsonText::parse(decrypted.out);
     QVERIFY(plain);
-    QCOMPARE(JsonText::serialize(*plain),
-             QByteArray(R"({"run":"r_cli","secrets":{"pw":"hunter2","cert":"-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n","creds":{"user":"ops","n":1.5},"key":"k-123"},"region":"eu"})"));
+    QCOMPARE(
+        JsonText::serialize(*plain),
+        QByteArray(
+            R"({"run":"r_cli","secrets":{"pw":"hunter2","cert":"-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n","creds":{"user":"ops","n":1.5},"key":"k-123"},"region":"eu"})"));
     const QString report = QString::fromUtf8(decrypted.err);
     QVERIFY2(report.contains(QLatin1String("$.secrets.pw")), decrypted.err.constData());
     QVERIFY(report.contains(QLatin1String("client-side")));
@@ -203,19 +224,22 @@ void TestCliFormPreview::buildAndDecrypt()
 
 void TestCliFormPreview::buildRequest()
 {
-    const ProcessResult props = test::runCli({ QStringLiteral("payload"), QStringLiteral("build"), QStringLiteral("--definition"), m_definition,
-                                               QStringLiteral("--values"), m_values, QStringLiteral("--client-secret-file"), m_secretFile },
-                                             {}, env());
+    const ProcessResult props = test::runCli(
+        { QStringLiteral("payload"), QStringLiteral("build"), QStringLiteral("--definition"), m_definition,
+          QStringLiteral("--values"), m_values, QStringLiteral("--client-secret-file"), m_secretFile },
+        {}, env());
     QCOMPARE(props.exitCode, 0);
     auto properties = JsonText::parse(props.out);
-    QCOMPARE(properties->keys, (QStringList { QStringLiteral("password"), QStringLiteral("cert"), QStringLiteral("creds"),
-                                              QStringLiteral("apiKey"), QStringLiteral("region") }));
+    QCOMPARE(properties->keys,
+             (QStringList { QStringLiteral("password"), QStringLiteral("cert"), QStringLiteral("creds"),
+                            QStringLiteral("apiKey"), QStringLiteral("region") }));
     QCOMPARE(properties->find(u"region")->string, QStringLiteral("eu"));
 
-    const ProcessResult r = test::runCli({ QStringLiteral("payload"), QStringLiteral("build"), QStringLiteral("--definition"), m_definition,
-                                           QStringLiteral("--values"), m_values, QStringLiteral("--client-secret-file"), m_secretFile,
-                                           QStringLiteral("--request"), QStringLiteral("--run-id"), QStringLiteral("r_42") },
-                                         {}, env());
+    const ProcessResult r = test::runCli(
+        { QStringLiteral("payload"), QStringLiteral("build"), QStringLiteral("--definition"), m_definition,
+          QStringLiteral("--values"), m_values, QStringLiteral("--client-secret-file"), m_secretFile,
+          QStringLiteral("--request"), QStringLiteral("--run-id"), QStringLiteral("r_42") },
+        {}, env());
     QCOMPARE(r.exitCode, 0);
     auto request = JsonText::parse(r.out);
     QCOMPARE(request->find(u"method")->string, QStringLiteral("POST"));
@@ -224,13 +248,20 @@ void TestCliFormPreview::buildRequest()
     QCOMPARE(request->find(u"body")->find(u"run")->string, QStringLiteral("r_42"));
 
     // Without an invocation method: Port's run payload, as the documented backends read it.
-    const QString bare = write(QStringLiteral("bare.json"), R"({"properties":{"secret-property":{"type":"string","encryption":"aes256-gcm"}}})");
+    const QString bare
+        = write(QStringLiteral("bare.json"),
+                R"({"properties":{"secret-property":{"type":"string","encryption":"aes256-gcm"}}})");
     const QString values = write(QStringLiteral("bare-values.json"), R"({"secret-property":"s3"})");
-    const ProcessResult b = test::runCli({ QStringLiteral("payload"), QStringLiteral("build"), QStringLiteral("--definition"), bare,
-                                           QStringLiteral("--values"), values, QStringLiteral("--request") },
-                                         {}, env(true));
+    const ProcessResult b
+        = test::runCli({ QStringLiteral("payload"), QStringLiteral("build"), QStringLiteral("--definition"),
+                         bare, QStringLiteral("--values"), values, QStringLiteral("--request") },
+                       {}, env(true));
     QCOMPARE(b.exitCode, 0);
-    QVERIFY(JsonText::parse(b.out)->find(u"body")->find(u"payload")->find(u"properties")->find(u"secret-property"));
+    QVERIFY(JsonText::parse(b.out)
+                ->find(u"body")
+                ->find(u"payload")
+                ->find(u"properties")
+                ->find(u"secret-property"));
 }
 
 void TestCliFormPreview::buildFailures_data()
@@ -239,12 +270,17 @@ void TestCliFormPreview::buildFailures_data()
     QTest::addColumn<bool>("withKey");
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("message");
-    QTest::newRow("no client secret") << QByteArray(R"({"password":"hunter2"})") << false << 2 << "client secret";
+    QTest::newRow("no client secret")
+        << QByteArray(R"({"password":"hunter2"})") << false << 2 << "client secret";
     QTest::newRow("value too short") << QByteArray(R"({"password":"abc"})") << true << 3 << "At least 4";
-    QTest::newRow("required missing") << QByteArray(R"({"region":"eu"})") << true << 3 << "password: Required.";
-    QTest::newRow("not in the enum") << QByteArray(R"({"password":"hunter2","region":"mars"})") << true << 3 << "allowed values";
-    QTest::newRow("unknown input") << QByteArray(R"({"password":"hunter2","nope":1})") << true << 8 << "not an input";
-    QTest::newRow("secret of the wrong type") << QByteArray(R"({"password":42})") << true << 3 << "must be a string";
+    QTest::newRow("required missing")
+        << QByteArray(R"({"region":"eu"})") << true << 3 << "password: Required.";
+    QTest::newRow("not in the enum") << QByteArray(R"({"password":"hunter2","region":"mars"})") << true << 3
+                                     << "allowed values";
+    QTest::newRow("unknown input") << QByteArray(R"({"password":"hunter2","nope":1})") << true << 8
+                                   << "not an input";
+    QTest::newRow("secret of the wrong type")
+        << QByteArray(R"({"password":42})") << true << 3 << "must be a string";
     QTest::newRow("values not JSON") << QByteArray("{") << true << 3 << "not JSON";
 }
 
@@ -255,8 +291,9 @@ void TestCliFormPreview::buildFailures()
     QFETCH(int, exitCode);
     QFETCH(QString, message);
     const QString path = write(QStringLiteral("v.json"), values);
-    QStringList args = { QStringLiteral("payload"), QStringLiteral("build"), QStringLiteral("--definition"), m_definition,
-                         QStringLiteral("--values"), path };
+    QStringList args = { QStringLiteral("payload"),      QStringLiteral("build"),
+                         QStringLiteral("--definition"), m_definition,
+                         QStringLiteral("--values"),     path };
     if (withKey) {
         args << QStringLiteral("--client-secret-file") << m_secretFile;
     }
@@ -273,10 +310,15 @@ void TestCliFormPreview::decryptFailures_data()
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<int>("exitCode");
     QTest::newRow("no key") << QStringList {} << QByteArray("{}") << 2;
-    QTest::newRow("no secret in the body") << QStringList { QStringLiteral("--client-secret-file"), QStringLiteral("SECRET") }
-                                           << QByteArray(R"({"a":"hello"})") << 8;
-    QTest::newRow("body not JSON") << QStringList { QStringLiteral("--client-secret-file"), QStringLiteral("SECRET") } << QByteArray("{") << 3;
-    QTest::newRow("wrong key") << QStringList { QStringLiteral("--client-secret-file"), QStringLiteral("OTHER") } << QByteArray("BODY") << 1;
+    QTest::newRow("no secret in the body")
+        << QStringList { QStringLiteral("--client-secret-file"), QStringLiteral("SECRET") }
+        << QByteArray(R"({"a":"hello"})") << 8;
+    QTest::newRow("body not JSON") << QStringList { QStringLiteral("--client-secret-file"),
+                                                    QStringLiteral("SECRET") }
+                                   << QByteArray("{") << 3;
+    QTest::newRow("wrong key") << QStringList { QStringLiteral("--client-secret-file"),
+                                                QStringLiteral("OTHER") }
+                               << QByteArray("BODY") << 1;
 }
 
 void TestCliFormPreview::decryptFailures()
@@ -285,15 +327,17 @@ void TestCliFormPreview::decryptFailures()
     QFETCH(QByteArray, body);
     QFETCH(int, exitCode);
     if (body == "BODY") {
-        const ProcessResult built = test::runCli({ QStringLiteral("payload"), QStringLiteral("build"), QStringLiteral("--definition"),
-                                                   m_definition, QStringLiteral("--values"), m_values, QStringLiteral("--client-secret-file"),
-                                                   m_secretFile, QStringLiteral("--request") },
-                                                 {}, env());
+        const ProcessResult built = test::runCli(
+            { QStringLiteral("payload"), QStringLiteral("build"), QStringLiteral("--definition"),
+              m_definition, QStringLiteral("--values"), m_values, QStringLiteral("--client-secret-file"),
+              m_secretFile, QStringLiteral("--request") },
+            {}, env());
         body = JsonText::serialize(*JsonText::parse(built.out)->find(u"body"));
     }
     keys.replaceInStrings(QStringLiteral("SECRET"), m_secretFile);
     keys.replaceInStrings(QStringLiteral("OTHER"), write(QStringLiteral("other"), QByteArray(40, 'o')));
-    const ProcessResult r = test::runCli(QStringList { QStringLiteral("payload"), QStringLiteral("decrypt") } + keys, body, env());
+    const ProcessResult r = test::runCli(
+        QStringList { QStringLiteral("payload"), QStringLiteral("decrypt") } + keys, body, env());
     QCOMPARE(r.exitCode, exitCode);
     QCOMPARE(r.out, QByteArray());
 }

@@ -48,11 +48,13 @@ bool accepting(quint16 port)
 void TestFlaskBackend::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    const QString missing = test::missingPythonModules({ QStringLiteral("flask"), QStringLiteral("Cryptodome") });
+    const QString missing
+        = test::missingPythonModules({ QStringLiteral("flask"), QStringLiteral("Cryptodome") });
     if (!missing.isEmpty()) {
-        QSKIP(qPrintable(QStringLiteral("SKIPPED: the documented Flask backend cannot run: %1 (Debian packages "
-                                        "python3-flask and python3-pycryptodome)")
-                             .arg(missing)));
+        QSKIP(
+            qPrintable(QStringLiteral("SKIPPED: the documented Flask backend cannot run: %1 (Debian packages "
+                                      "python3-flask and python3-pycryptodome)")
+                           .arg(missing)));
     }
 }
 
@@ -61,10 +63,13 @@ void TestFlaskBackend::documentedBackendDecryptsWhatWasTyped_data()
     QTest::addColumn<QString>("input"); // the input definition
     QTest::addColumn<QString>("typed");
     QTest::addColumn<bool>("json");
-    QTest::newRow("single-line secret") << R"({"type":"string","encryption":"aes256-gcm"})" << "hunter2 with spaces & symbols!" << false;
-    QTest::newRow("multi-line secret") << R"({"type":"string","format":"multi-line","encryption":"aes256-gcm"})"
-                                       << "-----BEGIN CERTIFICATE-----\nMIIBszCCAVmgAwIBAgIU\n-----END CERTIFICATE-----" << false;
-    QTest::newRow("object secret") << R"({"type":"object","encryption":"aes256-gcm"})" << R"({"user": "ops", "port": 5432})" << true;
+    QTest::newRow("single-line secret") << R"({"type":"string","encryption":"aes256-gcm"})"
+                                        << "hunter2 with spaces & symbols!" << false;
+    QTest::newRow("multi-line secret")
+        << R"({"type":"string","format":"multi-line","encryption":"aes256-gcm"})"
+        << "-----BEGIN CERTIFICATE-----\nMIIBszCCAVmgAwIBAgIU\n-----END CERTIFICATE-----" << false;
+    QTest::newRow("object secret") << R"({"type":"object","encryption":"aes256-gcm"})"
+                                   << R"({"user": "ops", "port": 5432})" << true;
 }
 
 void TestFlaskBackend::documentedBackendDecryptsWhatWasTyped()
@@ -86,8 +91,10 @@ void TestFlaskBackend::documentedBackendDecryptsWhatWasTyped()
     QCOMPARE(backend.state(), QProcess::Running);
 
     FormPreviewWorkspace w;
-    w.setDefinitionText(QStringLiteral(R"({"identifier":"interop","trigger":{"type":"self-service","operation":"DAY-2","userInputs":{"properties":{"secret-property":%1}}}})")
-                            .arg(input));
+    w.setDefinitionText(
+        QStringLiteral(
+            R"({"identifier":"interop","trigger":{"type":"self-service","operation":"DAY-2","userInputs":{"properties":{"secret-property":%1}}}})")
+            .arg(input));
     w.setClientSecret(ClientSecret);
     auto* line = w.findChild<QLineEdit*>(QStringLiteral("input_secret-property"));
     auto* text = w.findChild<QPlainTextEdit*>(QStringLiteral("input_secret-property"));

@@ -183,7 +183,7 @@ FormPreviewWorkspace::FormPreviewWorkspace(QWidget* parent)
 
     rebuildRecentMenu();
     updateFileLabel();
-    loadSessionSamples();
+    loadSessionSamples(true);
     updateKeyStatus();
     if (!exampleResources().isEmpty()) {
         loadExample(exampleResources().first());
@@ -517,8 +517,9 @@ void FormPreviewWorkspace::setDefinitionText(const QString& text)
     m_lintTimer.stop();
     m_cache.clear();
     m_runId.clear();
+    // The samples of this definition's session first, so jq runs once with them.
+    loadSessionSamples(false);
     applyDefinition();
-    loadSessionSamples();
 }
 
 QString FormPreviewWorkspace::definitionText() const
@@ -850,27 +851,27 @@ void FormPreviewWorkspace::onSampleEdited()
         return;
     }
     m_sampleStatus->setText(statusHtml(Severity::Ok, tr("Sample data in use.")));
+    if (*entity == m_session.sampleEntity() && *user == m_session.sampleUser()) {
+        return;
+    }
     m_session.setSampleEntity(*entity);
     m_session.setSampleUser(*user);
     QSettings settings;
     settings.setValue(sessionKey() + QStringLiteral("/entity"), m_entityEditor->toPlainText());
     settings.setValue(sessionKey() + QStringLiteral("/user"), m_userEditor->toPlainText());
-    m_problems->setProblems(m_problems->problems()); // runtime jq problems may change on the next lint
     m_form->refreshAll();
     regenerate();
 }
 
 QString FormPreviewWorkspace::sessionKey() const
 {
-    QString key = !m_path.isEmpty()
-        ? m_path
-        : (m_session.definition() ? QStringLiteral("action:") + m_session.definition()->identifier()
-                                  : QStringLiteral("untitled"));
+    // A session per file (or bundled example); pasted text shares one.
+    const QString key = m_path.isEmpty() ? QStringLiteral("untitled") : m_path;
     return QStringLiteral("formPreview/sessions/")
         + QString::fromLatin1(key.toUtf8().toBase64(QByteArray::Base64UrlEncoding));
 }
 
-void FormPreviewWorkspace::loadSessionSamples()
+void FormPreviewWorkspace::loadSessionSamples(bool apply)
 {
     QSettings settings;
     const QString entity = settings.value(sessionKey() + QStringLiteral("/entity")).toString();
@@ -883,7 +884,17 @@ void FormPreviewWorkspace::loadSessionSamples()
         !user.isEmpty() ? user
                         : QString::fromUtf8(JsonText::serialize(FormSession::defaultSampleUser(), true)));
     m_loading = false;
-    onSampleEdited();
+    if (apply) {
+        onSampleEdited();
+        return;
+    }
+    // Only hand them to the session; the caller applies the definition next.
+    auto entityNode = JsonText::parse(m_entityEditor->toPlainText().toUtf8());
+    auto userNode = JsonText::parse(m_userEditor->toPlainText().toUtf8());
+    if (entityNode && userNode) {
+        m_session.setSampleEntity(*entityNode);
+        m_session.setSampleUser(*userNode);
+    }
 }
 
 // ---- Sending ----

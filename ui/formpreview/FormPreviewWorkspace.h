@@ -108,7 +108,7 @@ private:
     void rebuildRecentMenu();
     void updateFileLabel();
     QString sessionKey() const;
-    void loadSessionSamples();
+    void loadSessionSamples(bool apply);
     void chooseOpenFile();
     void chooseSaveFile();
     void chooseClientSecretFile();

@@ -1,6 +1,7 @@
 #include "FormView.h"
 
 #include "InputField.h"
+#include "common/JsonText.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -80,12 +81,8 @@ QWidget* FormView::buildPage(const QStringList& names)
         if (!input || m_fields.contains(name)) {
             continue;
         }
-        auto* field = new InputField(*input, page);
+        InputField* field = createField(*input, page);
         m_fields.insert(name, field);
-        field->load(*m_session);
-        field->applyState(m_session->state(name));
-        field->setMessages(m_session->validate(name));
-        connect(field, &InputField::edited, this, &FormView::onEdited);
         layout->addWidget(field);
     }
     layout->addStretch();
@@ -96,34 +93,96 @@ QWidget* FormView::buildPage(const QStringList& names)
 void FormView::rebuild(FormSession* session)
 {
     m_session = session;
-    const int step = currentStep();
-    m_fields.clear();
-    while (m_pages->count() > 0) {
-        QWidget* page = m_pages->widget(0);
-        m_pages->removeWidget(page);
-        delete page; // now: nothing may find the old inputs
-
-    }
-    m_stepTitles.clear();
     const ActionDefinition* definition = session ? session->definition() : nullptr;
     if (!definition) {
+        clearPages();
         m_heading->setText(tr("No definition"));
         updateStepButtons();
         return;
     }
     m_heading->setText(definition->title().isEmpty() ? tr("Form preview") : definition->title());
-    setUpdatesEnabled(false);
+
+    // What the pages show: when only some inputs changed (the usual edit), the
+    // other widgets stay as they are, with their focus and scroll position.
+    QList<QStringList> shape;
+    QStringList stepTitles;
     if (definition->steps().isEmpty()) {
-        m_pages->addWidget(buildPage(definition->displayOrder()));
+        shape.append(definition->displayOrder());
     } else {
         for (const StepDefinition& s : definition->steps()) {
-            m_stepTitles << s.title;
-            m_pages->addWidget(buildPage(definition->displayOrder(s.order)));
+            stepTitles << s.title;
+            shape.append(definition->displayOrder(s.order));
         }
+    }
+    QByteArray titles;
+    for (const TitleDefinition& t : definition->titles()) {
+        titles += t.id.toUtf8() + '\0' + t.title.toUtf8() + '\0' + t.description.toUtf8() + '\0';
+    }
+    QHash<QString, QByteArray> signatures;
+    for (const InputDefinition& in : definition->inputs()) {
+        signatures.insert(in.name, JsonText::serialize(in.node));
+    }
+    qsizetype changed = 0;
+    for (auto it = signatures.constBegin(); it != signatures.constEnd(); ++it) {
+        changed += m_signatures.value(it.key()) != it.value() ? 1 : 0;
+    }
+    if (shape == m_shape && titles == m_titlesSignature && stepTitles == m_stepTitles
+        && m_pages->count() == shape.size() && changed <= std::max<qsizetype>(8, signatures.size() / 4)) {
+        for (auto it = m_fields.begin(); it != m_fields.end(); ++it) {
+            if (m_signatures.value(it.key()) == signatures.value(it.key())) {
+                continue;
+            }
+            InputField* old = it.value();
+            auto* field = createField(*definition->input(it.key()), old->parentWidget());
+            old->parentWidget()->layout()->replaceWidget(old, field);
+            delete old;
+            it.value() = field;
+        }
+        m_signatures = signatures;
+        refreshAll();
+        updateStepButtons();
+        return;
+    }
+
+    const int step = currentStep();
+    clearPages();
+    m_shape = shape;
+    m_titlesSignature = titles;
+    m_signatures = signatures;
+    m_stepTitles = stepTitles;
+    setUpdatesEnabled(false);
+    for (const QStringList& names : shape) {
+        m_pages->addWidget(buildPage(names));
     }
     m_pages->setCurrentIndex(std::clamp(step, 0, m_pages->count() - 1));
     setUpdatesEnabled(true);
     updateStepButtons();
+}
+
+void FormView::clearPages()
+{
+    m_fields.clear();
+    m_shape.clear();
+    m_signatures.clear();
+    m_stepTitles.clear();
+    while (m_pages->count() > 0) {
+        QWidget* page = m_pages->widget(0);
+        m_pages->removeWidget(page);
+        // Detached now, so nothing finds the old inputs; destroyed after the new form is shown.
+        page->hide();
+        page->setParent(nullptr);
+        page->deleteLater();
+    }
+}
+
+InputField* FormView::createField(const InputDefinition& input, QWidget* parent)
+{
+    auto* field = new InputField(input, parent);
+    field->load(*m_session);
+    field->applyState(m_session->state(input.name));
+    showMessages(field);
+    connect(field, &InputField::edited, this, &FormView::onEdited);
+    return field;
 }
 
 void FormView::refresh(const QStringList& names)
@@ -135,9 +194,20 @@ void FormView::refresh(const QStringList& names)
         if (InputField* f = m_fields.value(name)) {
             f->applyState(m_session->state(name));
             f->load(*m_session);
-            f->setMessages(m_session->validate(name));
+            showMessages(f);
         }
     }
+}
+
+void FormView::showMessages(InputField* field)
+{
+    // "Required." waits until the input was touched, as in Port; other problems show at once.
+    const QString name = field->name();
+    if (!m_session->isTouched(name) && !m_session->hasValue(name)) {
+        field->setMessages({});
+        return;
+    }
+    field->setMessages(m_session->validate(name));
 }
 
 void FormView::refreshAll()
@@ -152,7 +222,7 @@ void FormView::onEdited(const QString& name)
         return;
     }
     const QStringList changed = f->store(*m_session);
-    f->setMessages(m_session->validate(name));
+    showMessages(f);
     refresh(changed);
     Q_EMIT valueEdited(name);
 }

@@ -44,6 +44,9 @@ Q_SIGNALS:
 private:
     void onEdited(const QString& name);
     void updateStepButtons();
+    void showMessages(InputField* field);
+    void clearPages();
+    InputField* createField(const InputDefinition& input, QWidget* parent);
     QWidget* buildPage(const QStringList& names);
 
     FormSession* m_session = nullptr;
@@ -54,6 +57,9 @@ private:
     QPushButton* m_next;
     QHash<QString, InputField*> m_fields;
     QStringList m_stepTitles;
+    QList<QStringList> m_shape; // names on each page
+    QByteArray m_titlesSignature;
+    QHash<QString, QByteArray> m_signatures; // each input's JSON when its widget was made
 };
 
 } // namespace sb

@@ -5,6 +5,7 @@
 #include "widgets/JsonHighlighter.h"
 #include "widgets/SecretField.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -17,6 +18,8 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPlainTextEdit>
+#include <QPointer>
+#include <QProxyStyle>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -203,6 +206,33 @@ private:
     bool m_choices;
 };
 
+// One style for every secret line: the current style, with asterisks as the
+// password character (a style sheet per field would cost more than the field).
+class AsteriskStyle : public QProxyStyle
+{
+public:
+    int styleHint(StyleHint hint,
+                  const QStyleOption* option,
+                  const QWidget* widget,
+                  QStyleHintReturn* data) const override
+    {
+        if (hint == SH_LineEdit_PasswordCharacter) {
+            return '*';
+        }
+        return QProxyStyle::styleHint(hint, option, widget, data);
+    }
+};
+
+QStyle* asteriskStyle()
+{
+    static QPointer<AsteriskStyle> style;
+    if (!style) {
+        style = new AsteriskStyle;
+        style->setParent(qApp);
+    }
+    return style;
+}
+
 QString enumText(const JsonNode& value)
 {
     return value.isString() ? value.string : QString::fromUtf8(JsonText::serialize(value));
@@ -293,11 +323,23 @@ void InputField::build(const InputDefinition& in)
     m_layout = new QVBoxLayout(this);
     m_layout->setContentsMargins(0, 4, 0, 8);
     m_layout->setSpacing(3);
-    m_title = new QLabel(this);
+    // Plain text and a separate mark: a rich-text label per input costs more than the input.
+    auto* titleRow = new QHBoxLayout;
+    titleRow->setSpacing(3);
+    m_title = new QLabel(in.displayTitle(), this);
     m_title->setObjectName(QStringLiteral("title"));
-    m_title->setTextFormat(Qt::RichText);
-    m_title->setText(in.displayTitle().toHtmlEscaped());
-    m_layout->addWidget(m_title);
+    m_title->setTextFormat(Qt::PlainText);
+    m_requiredMark = new QLabel(QStringLiteral("*"), this);
+    m_requiredMark->setObjectName(QStringLiteral("requiredMark"));
+    m_requiredMark->setToolTip(tr("Required"));
+    QPalette red = m_requiredMark->palette();
+    red.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
+    m_requiredMark->setPalette(red);
+    m_requiredMark->hide();
+    titleRow->addWidget(m_title);
+    titleRow->addWidget(m_requiredMark);
+    titleRow->addStretch();
+    m_layout->addLayout(titleRow);
 
     const QString accessible = in.displayTitle();
     auto monospace = QFontDatabase::systemFont(QFontDatabase::FixedFont);
@@ -306,7 +348,7 @@ void InputField::build(const InputDefinition& in)
         auto* field = new SecretField(this);
         field->lineEdit()->setObjectName(QStringLiteral("input_") + m_name);
         // Port masks single-line secrets with asterisks, whatever the style's own mask character.
-        field->lineEdit()->setStyleSheet(QStringLiteral("QLineEdit { lineedit-password-character: 42; }"));
+        field->lineEdit()->setStyle(asteriskStyle());
         field->setAccessibleName(accessible);
         field->setPlaceholderText(tr("Masked; encrypted before it is sent"));
         connect(field, &SecretField::textChanged, this, &InputField::emitEdited);
@@ -341,9 +383,10 @@ void InputField::build(const InputDefinition& in)
                                     this);
             note->setObjectName(QStringLiteral("multiLineNote"));
             note->setWordWrap(true);
-            note->setStyleSheet(
-                QStringLiteral("QLabel { background: palette(alternate-base); border-left: 3px solid "
-                               "#d9a400; padding: 4px 6px; }"));
+            note->setFrameShape(QFrame::StyledPanel);
+            note->setAutoFillBackground(true);
+            note->setBackgroundRole(QPalette::AlternateBase);
+            note->setMargin(4);
             m_layout->addWidget(note);
         }
         m_editor = edit;
@@ -462,22 +505,16 @@ void InputField::build(const InputDefinition& in)
     }
     }
 
-    m_description = new QLabel(this);
-    m_description->setObjectName(QStringLiteral("description"));
-    m_description->setWordWrap(true);
-    m_description->setText(in.description);
-    m_description->setVisible(!in.description.isEmpty());
-    QPalette muted = m_description->palette();
-    muted.setColor(QPalette::WindowText, palette().color(QPalette::PlaceholderText));
-    m_description->setPalette(muted);
-    m_layout->addWidget(m_description);
-
-    m_messagesLabel = new QLabel(this);
-    m_messagesLabel->setObjectName(QStringLiteral("messages"));
-    m_messagesLabel->setWordWrap(true);
-    m_messagesLabel->setStyleSheet(QStringLiteral("color: #c62828;"));
-    m_messagesLabel->hide();
-    m_layout->addWidget(m_messagesLabel);
+    // Labels only where there is something to say: 300 inputs make 300 of each.
+    if (!in.description.isEmpty()) {
+        m_description = new QLabel(in.description, this);
+        m_description->setObjectName(QStringLiteral("description"));
+        m_description->setWordWrap(true);
+        QPalette muted = m_description->palette();
+        muted.setColor(QPalette::WindowText, palette().color(QPalette::PlaceholderText));
+        m_description->setPalette(muted);
+        m_layout->addWidget(m_description);
+    }
 }
 
 void InputField::fillEnum(const JsonNode& values)
@@ -690,10 +727,7 @@ void InputField::applyState(const InputState& state)
 {
     setVisible(state.visible);
     m_required = state.required;
-    const QString title = m_input.displayTitle().toHtmlEscaped();
-    m_title->setText(state.required ? title + QStringLiteral(" <span style=\"color:#c62828\">*</span>")
-                                    : title);
-    m_title->setToolTip(state.required ? tr("Required") : QString());
+    m_requiredMark->setVisible(state.required && m_kind != Kind::Boolean);
     if (m_kind == Kind::Boolean) {
         qobject_cast<QCheckBox*>(m_editor)->setText(m_input.displayTitle()
                                                     + (state.required ? QStringLiteral(" *") : QString()));
@@ -722,6 +756,18 @@ void InputField::setMessages(const QStringList& messages)
         all.prepend(local);
     }
     m_messages = all;
+    if (!m_messagesLabel) {
+        if (all.isEmpty()) {
+            return;
+        }
+        m_messagesLabel = new QLabel(this);
+        m_messagesLabel->setObjectName(QStringLiteral("messages"));
+        m_messagesLabel->setWordWrap(true);
+        QPalette error = m_messagesLabel->palette();
+        error.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
+        m_messagesLabel->setPalette(error);
+        m_layout->addWidget(m_messagesLabel);
+    }
     m_messagesLabel->setText(all.join(QLatin1Char(' ')));
     m_messagesLabel->setVisible(!all.isEmpty());
 }

@@ -70,6 +70,7 @@ private:
     Kind m_kind;
     InputDefinition m_input;
     QLabel* m_title = nullptr;
+    QLabel* m_requiredMark = nullptr;
     QLabel* m_description = nullptr;
     QLabel* m_messagesLabel = nullptr;
     QWidget* m_editor = nullptr;

@@ -80,8 +80,9 @@ private:
         if (silent) {
             return;
         }
-        const QByteArray reply = "HTTP/1.1 " + QByteArray::number(status) + " Test\r\nContent-Type: application/json\r\n"
-                                 "X-Test-Server: yes\r\nContent-Length: "
+        const QByteArray reply = "HTTP/1.1 " + QByteArray::number(status)
+            + " Test\r\nContent-Type: application/json\r\n"
+              "X-Test-Server: yes\r\nContent-Length: "
             + QByteArray::number(responseBody.size()) + "\r\nConnection: close\r\n\r\n" + responseBody;
         socket->write(reply);
         socket->disconnectFromHost();

@@ -22,10 +22,10 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QTabWidget>
-#include <QTcpServer>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -106,15 +106,19 @@ void TestFormPreview::examples_data()
     QTest::addColumn<QString>("resource");
     QTest::addColumn<QStringList>("singleLine");
     QTest::addColumn<QStringList>("multiLine");
-    QTest::newRow("secret inputs") << ":/examples/secret-inputs.json" << QStringList { QStringLiteral("mySecretInput") }
+    QTest::newRow("secret inputs") << ":/examples/secret-inputs.json"
+                                   << QStringList { QStringLiteral("mySecretInput") }
                                    << QStringList { QStringLiteral("certificateInput") };
-    QTest::newRow("multi-line certificate") << ":/examples/multi-line-certificate.json" << QStringList { QStringLiteral("keyPassphrase") }
-                                            << QStringList { QStringLiteral("certificateChain"), QStringLiteral("privateKey") };
+    QTest::newRow("multi-line certificate")
+        << ":/examples/multi-line-certificate.json" << QStringList { QStringLiteral("keyPassphrase") }
+        << QStringList { QStringLiteral("certificateChain"), QStringLiteral("privateKey") };
     QTest::newRow("object secret") << ":/examples/object-secret.json" << QStringList {} << QStringList {};
-    QTest::newRow("client-side secret") << ":/examples/client-side-secret.json" << QStringList { QStringLiteral("apiKey") }
-                                        << QStringList { QStringLiteral("sshKey") };
-    QTest::newRow("multi-step with jq") << ":/examples/multi-step-jq.json" << QStringList { QStringLiteral("awsSecretAccessKey") }
-                                        << QStringList { QStringLiteral("kubeconfig") };
+    QTest::newRow("client-side secret")
+        << ":/examples/client-side-secret.json" << QStringList { QStringLiteral("apiKey") }
+        << QStringList { QStringLiteral("sshKey") };
+    QTest::newRow("multi-step with jq")
+        << ":/examples/multi-step-jq.json" << QStringList { QStringLiteral("awsSecretAccessKey") }
+        << QStringList { QStringLiteral("kubeconfig") };
 }
 
 void TestFormPreview::examples()
@@ -157,14 +161,16 @@ void TestFormPreview::examples()
         QVERIFY(field->findChild<QWidget*>(QStringLiteral("resizeGrip")));
     }
     if (resource.endsWith(QLatin1String("object-secret.json"))) {
-        QTest::keyClicks(w->findChild<QPlainTextEdit*>(QStringLiteral("input_credentials")), QStringLiteral("{\"user\": \"app\"}"));
+        QTest::keyClicks(w->findChild<QPlainTextEdit*>(QStringLiteral("input_credentials")),
+                         QStringLiteral("{\"user\": \"app\"}"));
         QTest::keyClicks(line(w, QStringLiteral("name")), QStringLiteral("main-db"));
     }
     const int secrets = static_cast<int>(w->lastBuild().secrets.size());
     QVERIFY(secrets >= 1);
     QCOMPARE(w->decryptBack(), 0);
     auto* summary = w->findChild<QLabel*>(QStringLiteral("decryptSummary"));
-    QVERIFY2(summary->text().contains(QStringLiteral("All %1 secrets round-trip").arg(secrets)), qPrintable(summary->text()));
+    QVERIFY2(summary->text().contains(QStringLiteral("All %1 secrets round-trip").arg(secrets)),
+             qPrintable(summary->text()));
     // Nothing typed into a secret appears anywhere in the request.
     QVERIFY(!w->requestText().contains(QLatin1String("s3cr3t")));
     QVERIFY(!w->requestText().contains(QLatin1String("MIIE line 2")));
@@ -179,15 +185,21 @@ void TestFormPreview::clientSideRoundTrip()
     QCOMPARE(w->lastBuild().secrets.first().format, EnvelopeFormat::ClientSide);
     // Without the private key the check cannot be made, and says so.
     QCOMPARE(w->decryptBack(), 0);
-    QVERIFY(w->findChild<QLabel*>(QStringLiteral("decryptSummary"))->text().contains(QLatin1String("could not be checked")));
+    QVERIFY(w->findChild<QLabel*>(QStringLiteral("decryptSummary"))
+                ->text()
+                .contains(QLatin1String("could not be checked")));
     QString error;
     QVERIFY(!w->addPrivateKey(test::readData(QStringLiteral("keys/rsa2048.encrypted.pem")), {}, &error));
     QVERIFY(error.contains(QLatin1String("passphrase")));
     QVERIFY(w->addPrivateKey(test::readData(QStringLiteral("keys/rsa2048.encrypted.pem")),
                              test::readData(QStringLiteral("keys/passphrase.txt")).trimmed()));
     QCOMPARE(w->decryptBack(), 0);
-    QVERIFY(w->findChild<QLabel*>(QStringLiteral("decryptSummary"))->text().contains(QLatin1String("All 1 secrets round-trip")));
-    QVERIFY(w->findChild<QLabel*>(QStringLiteral("keyStatus"))->text().contains(QLatin1String("private key loaded")));
+    QVERIFY(w->findChild<QLabel*>(QStringLiteral("decryptSummary"))
+                ->text()
+                .contains(QLatin1String("All 1 secrets round-trip")));
+    QVERIFY(w->findChild<QLabel*>(QStringLiteral("keyStatus"))
+                ->text()
+                .contains(QLatin1String("private key loaded")));
 }
 
 void TestFormPreview::objectSecretIsValidatedJson()
@@ -208,10 +220,16 @@ void TestFormPreview::objectSecretIsValidatedJson()
     QVERIFY(w->findChild<QDoubleSpinBox*>(QStringLiteral("input_poolSize")));
     QCOMPARE(w->findChild<QDoubleSpinBox*>(QStringLiteral("input_poolSize"))->maximum(), 100.0);
     QVERIFY(w->findChild<QCheckBox*>(QStringLiteral("input_readOnly")));
-    QTest::mouseClick(w->formView()->field(QStringLiteral("tags"))->findChild<QPushButton*>(QStringLiteral("addItem")), Qt::LeftButton);
+    QTest::mouseClick(
+        w->formView()->field(QStringLiteral("tags"))->findChild<QPushButton*>(QStringLiteral("addItem")),
+        Qt::LeftButton);
     // Pattern validation on the name, live.
     QTest::keyClicks(line(w, QStringLiteral("name")), QStringLiteral("Bad Name"));
-    QVERIFY(w->formView()->field(QStringLiteral("name"))->messages().join(QLatin1Char(' ')).contains(QLatin1String("pattern")));
+    QVERIFY(w->formView()
+                ->field(QStringLiteral("name"))
+                ->messages()
+                .join(QLatin1Char(' '))
+                .contains(QLatin1String("pattern")));
 }
 
 void TestFormPreview::missingKeyIsAClearState()
@@ -221,12 +239,17 @@ void TestFormPreview::missingKeyIsAClearState()
     QTest::keyClicks(line(w, QStringLiteral("mySecretInput")), QStringLiteral("value"));
     auto* status = w->findChild<QLabel*>(QStringLiteral("buildStatus"));
     QVERIFY2(status->text().contains(QLatin1String("Incomplete")), qPrintable(status->text()));
-    QVERIFY(w->findChild<QLabel*>(QStringLiteral("keyStatus"))->text().contains(QLatin1String("need the client secret")));
+    QVERIFY(w->findChild<QLabel*>(QStringLiteral("keyStatus"))
+                ->text()
+                .contains(QLatin1String("need the client secret")));
     QVERIFY(w->lastBuild().secrets.empty());
     w->setClientSecret(QStringLiteral("too-short"));
-    QVERIFY(w->findChild<QLabel*>(QStringLiteral("keyStatus"))->text().contains(QLatin1String("at least 32")));
+    QVERIFY(
+        w->findChild<QLabel*>(QStringLiteral("keyStatus"))->text().contains(QLatin1String("at least 32")));
     w->setClientSecret(ClientSecret);
-    QVERIFY(w->findChild<QLabel*>(QStringLiteral("buildStatus"))->text().contains(QLatin1String("Request ready")));
+    QVERIFY(w->findChild<QLabel*>(QStringLiteral("buildStatus"))
+                ->text()
+                .contains(QLatin1String("Request ready")));
     QCOMPARE(w->lastBuild().secrets.size(), 1);
     // The secret can also come from a file (one trailing line break ignored).
     QFile file(m_dir.filePath(QStringLiteral("secret.txt")));
@@ -245,12 +268,14 @@ void TestFormPreview::sendToALocalServer()
     FormPreviewWorkspace* w = workspace();
     w->loadExample(QStringLiteral(":/examples/multi-line-certificate.json"));
     w->setClientSecret(ClientSecret);
-    QTest::keyClicks(text(w, QStringLiteral("certificateChain")), QStringLiteral("-----BEGIN CERTIFICATE-----"));
+    QTest::keyClicks(text(w, QStringLiteral("certificateChain")),
+                     QStringLiteral("-----BEGIN CERTIFICATE-----"));
     QTest::keyClicks(text(w, QStringLiteral("privateKey")), QStringLiteral("-----BEGIN PRIVATE KEY-----"));
     w->setSendUrl(server.url("/tls"));
     QSignalSpy done(w, &FormPreviewWorkspace::sendFinished);
     QTest::mouseClick(w->findChild<QPushButton*>(QStringLiteral("sendButton")), Qt::LeftButton);
-    QVERIFY(!w->findChild<QPushButton*>(QStringLiteral("sendButton"))->isEnabled()); // the UI is not blocked, Send is
+    QVERIFY(!w->findChild<QPushButton*>(QStringLiteral("sendButton"))
+                 ->isEnabled()); // the UI is not blocked, Send is
     QVERIFY(done.wait(10000));
     QCOMPARE(done.first().first().toBool(), true);
     QCOMPARE(server.requests.size(), 1);
@@ -278,7 +303,9 @@ void TestFormPreview::sendToALocalServer()
     QVERIFY(done.wait(10000));
     QCOMPARE(done.last().first().toBool(), false);
     QVERIFY(w->findChild<QLabel*>(QStringLiteral("sendStatus"))->text().contains(QLatin1String("HTTP 500")));
-    QVERIFY(w->findChild<QPlainTextEdit*>(QStringLiteral("responseView"))->toPlainText().contains(QLatin1String("decryption failed")));
+    QVERIFY(w->findChild<QPlainTextEdit*>(QStringLiteral("responseView"))
+                ->toPlainText()
+                .contains(QLatin1String("decryption failed")));
 }
 
 void TestFormPreview::sendFailures()
@@ -306,7 +333,8 @@ void TestFormPreview::sendFailures()
     w->setSendUrl(QStringLiteral("https://127.0.0.1:%1/").arg(plain.serverPort()));
     w->send();
     QVERIFY(done.wait(10000));
-    QVERIFY2(status->text().contains(QLatin1String("TLS")) || status->text().contains(QLatin1String("SSL")), qPrintable(status->text()));
+    QVERIFY2(status->text().contains(QLatin1String("TLS")) || status->text().contains(QLatin1String("SSL")),
+             qPrintable(status->text()));
 }
 
 void TestFormPreview::sendTimesOutOnTheClock()
@@ -338,7 +366,8 @@ void TestFormPreview::sendTimesOutOnTheClock()
 void TestFormPreview::editsKeepTypedValues()
 {
     FormPreviewWorkspace* w = workspace();
-    w->setDefinitionText(QStringLiteral(R"({"properties":{"name":{"type":"string","title":"Name"},"pw":{"type":"string","encryption":"aes256-gcm"}}})"));
+    w->setDefinitionText(QStringLiteral(
+        R"({"properties":{"name":{"type":"string","title":"Name"},"pw":{"type":"string","encryption":"aes256-gcm"}}})"));
     QTest::keyClicks(line(w, QStringLiteral("name")), QStringLiteral("kept value"));
     QTest::keyClicks(line(w, QStringLiteral("pw")), QStringLiteral("kept secret"));
     // Typing in the editor: the form follows after the pause, values stay.
@@ -347,7 +376,11 @@ void TestFormPreview::editsKeepTypedValues()
     cursor.setPosition(editor->toPlainText().indexOf(QLatin1String("\"Name\"")) + 5);
     editor->setTextCursor(cursor);
     QTest::keyClicks(editor, QStringLiteral(" (renamed)"));
-    QTRY_VERIFY(w->formView()->field(QStringLiteral("name"))->findChild<QLabel*>(QStringLiteral("title"))->text().contains(QLatin1String("renamed")));
+    QTRY_VERIFY(w->formView()
+                    ->field(QStringLiteral("name"))
+                    ->findChild<QLabel*>(QStringLiteral("title"))
+                    ->text()
+                    .contains(QLatin1String("renamed")));
     QCOMPARE(line(w, QStringLiteral("name"))->text(), QStringLiteral("kept value"));
     QCOMPARE(line(w, QStringLiteral("pw"))->text(), QStringLiteral("kept secret"));
     // A broken definition keeps the last form and says why.
@@ -376,7 +409,8 @@ void TestFormPreview::stepsAndJq()
     QTest::mouseClick(back, Qt::LeftButton);
     QCOMPARE(form->currentStep(), 0);
     QVERIFY(w->findChild<QLabel*>(QStringLiteral("section_placement")));
-    QVERIFY(w->findChild<QLabel*>(QStringLiteral("stepLabel"))->text().contains(QLatin1String("Step 1 of 3")));
+    QVERIFY(
+        w->findChild<QLabel*>(QStringLiteral("stepLabel"))->text().contains(QLatin1String("Step 1 of 3")));
 
     // Provider drives region's enum and default, and which credentials show.
     auto* provider = w->findChild<QComboBox*>(QStringLiteral("input_provider"));
@@ -413,7 +447,8 @@ void TestFormPreview::stepsAndJq()
 void TestFormPreview::problemMovesTheCursor()
 {
     FormPreviewWorkspace* w = workspace();
-    w->setDefinitionText(QStringLiteral("{\n  \"a\": {\"type\": \"string\"},\n  \"b\": {\"type\": \"strng\"}\n}\n"));
+    w->setDefinitionText(
+        QStringLiteral("{\n  \"a\": {\"type\": \"string\"},\n  \"b\": {\"type\": \"strng\"}\n}\n"));
     QCOMPARE(w->problems()->rowCount(), 1);
     auto* view = w->findChild<QTableView*>(QStringLiteral("problemsView"));
     const QModelIndex index = w->problems()->index(0, ProblemsModel::MessageColumn);
@@ -421,7 +456,10 @@ void TestFormPreview::problemMovesTheCursor()
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
     QCOMPARE(w->editor()->currentLine(), 3);
     QCOMPARE(w->editor()->currentColumn(), 17);
-    QVERIFY(w->problems()->data(w->problems()->index(0, 0), Qt::ToolTipRole).toString().contains(QLatin1String("Fix:")));
+    QVERIFY(w->problems()
+                ->data(w->problems()->index(0, 0), Qt::ToolTipRole)
+                .toString()
+                .contains(QLatin1String("Fix:")));
 }
 
 void TestFormPreview::fixtureExport()
@@ -486,12 +524,16 @@ void TestFormPreview::screenshot()
     w->loadExample(QStringLiteral(":/examples/secret-inputs.json"));
     w->setClientSecret(ClientSecret);
     QTest::keyClicks(line(w, QStringLiteral("mySecretInput")), QStringLiteral("hunter2"));
-    QTest::keyClicks(text(w, QStringLiteral("certificateInput")), QStringLiteral("-----BEGIN CERTIFICATE-----"));
+    QTest::keyClicks(text(w, QStringLiteral("certificateInput")),
+                     QStringLiteral("-----BEGIN CERTIFICATE-----"));
     QTest::keyClick(text(w, QStringLiteral("certificateInput")), Qt::Key_Return);
-    QTest::keyClicks(text(w, QStringLiteral("certificateInput")), QStringLiteral("MIIDdzCCAl+gAwIBAgIEAgAAuTANBgkqhkiG9w0BAQUFADBa"));
+    QTest::keyClicks(text(w, QStringLiteral("certificateInput")),
+                     QStringLiteral("MIIDdzCCAl+gAwIBAgIEAgAAuTANBgkqhkiG9w0BAQUFADBa"));
     auto* tabs = w->findChild<QTabWidget*>(QStringLiteral("outputTabs"));
     tabs->setCurrentIndex(3);
-    QVERIFY(w->findChild<CodeEditor*>(QStringLiteral("requestView"))->toPlainText().contains(QLatin1String("\"payload\"")));
+    QVERIFY(w->findChild<CodeEditor*>(QStringLiteral("requestView"))
+                ->toPlainText()
+                .contains(QLatin1String("\"payload\"")));
     if (path.isEmpty()) {
         return;
     }
