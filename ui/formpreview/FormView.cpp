@@ -178,8 +178,9 @@ void FormView::clearPages()
 InputField* FormView::createField(const InputDefinition& input, QWidget* parent)
 {
     auto* field = new InputField(input, parent);
-    field->load(*m_session);
+    // State first: a jq enum fills the list the value is then chosen from.
     field->applyState(m_session->state(input.name));
+    field->load(*m_session);
     showMessages(field);
     connect(field, &InputField::edited, this, &FormView::onEdited);
     return field;
