@@ -377,17 +377,15 @@ void InputField::build(const InputDefinition& in)
         m_layout->addWidget(edit);
         m_layout->addWidget(new GripHandle(edit, this));
         if (m_kind == Kind::SecretMultiLine) {
-            auto* note = new QLabel(tr("\u24D8 Multi-line secrets are not masked: the text stays visible "
-                                       "while you type. It is still "
-                                       "encrypted before it is sent, and Port never logs or stores it."),
-                                    this);
-            note->setObjectName(QStringLiteral("multiLineNote"));
-            note->setWordWrap(true);
-            note->setFrameShape(QFrame::StyledPanel);
-            note->setAutoFillBackground(true);
-            note->setBackgroundRole(QPalette::AlternateBase);
-            note->setMargin(4);
-            m_layout->addWidget(note);
+            m_note = new QLabel(tr("<b>Not masked.</b> Multi-line secrets stay visible while you type. The "
+                                   "value is still encrypted before it is sent, and Port never logs or stores it."),
+                                this);
+            m_note->setObjectName(QStringLiteral("multiLineNote"));
+            m_note->setWordWrap(true);
+            m_note->setFrameShape(QFrame::StyledPanel);
+            m_note->setAutoFillBackground(true);
+            m_note->setBackgroundRole(QPalette::AlternateBase);
+            m_note->setMargin(4);
         }
         m_editor = edit;
         break;
@@ -514,6 +512,9 @@ void InputField::build(const InputDefinition& in)
         muted.setColor(QPalette::WindowText, palette().color(QPalette::PlaceholderText));
         m_description->setPalette(muted);
         m_layout->addWidget(m_description);
+    }
+    if (m_note) {
+        m_layout->addWidget(m_note); // after the description, right under the text area
     }
 }
 

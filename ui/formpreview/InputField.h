@@ -72,6 +72,7 @@ private:
     QLabel* m_title = nullptr;
     QLabel* m_requiredMark = nullptr;
     QLabel* m_description = nullptr;
+    QLabel* m_note = nullptr;
     QLabel* m_messagesLabel = nullptr;
     QWidget* m_editor = nullptr;
     QVBoxLayout* m_layout = nullptr;

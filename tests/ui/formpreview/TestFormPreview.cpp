@@ -157,7 +157,8 @@ void TestFormPreview::examples()
         auto* field = w->formView()->field(name);
         auto* note = field->findChild<QLabel*>(QStringLiteral("multiLineNote"));
         QVERIFY(note);
-        QVERIFY(note->text().contains(QLatin1String("not masked")));
+        QVERIFY(note->text().contains(QLatin1String("Not masked")));
+        QVERIFY(!note->isHidden());
         QVERIFY(field->findChild<QWidget*>(QStringLiteral("resizeGrip")));
     }
     if (resource.endsWith(QLatin1String("object-secret.json"))) {
@@ -534,6 +535,10 @@ void TestFormPreview::screenshot()
     QVERIFY(w->findChild<CodeEditor*>(QStringLiteral("requestView"))
                 ->toPlainText()
                 .contains(QLatin1String("\"payload\"")));
+    tabs->setCurrentIndex(2);
+    QVERIFY(w->findChild<CodeEditor*>(QStringLiteral("propertiesView"))
+                ->toPlainText()
+                .contains(QLatin1String("\"mySecretInput\"")));
     if (path.isEmpty()) {
         return;
     }
