@@ -111,6 +111,32 @@ JsonNode* JsonNode::find(QStringView key)
     return const_cast<JsonNode*>(std::as_const(*this).find(key));
 }
 
+const JsonNode* JsonNode::at(const QStringList& path) const
+{
+    const JsonNode* node = this;
+    for (const QString& step : path) {
+        if (node->isObject()) {
+            node = node->find(step);
+        } else if (node->isArray()) {
+            bool ok = false;
+            const qsizetype index = step.toLongLong(&ok);
+            node = ok && index >= 0 && index < node->size() ? &node->items[static_cast<std::size_t>(index)]
+                                                            : nullptr;
+        } else {
+            node = nullptr;
+        }
+        if (!node) {
+            return nullptr;
+        }
+    }
+    return node;
+}
+
+JsonNode* JsonNode::at(const QStringList& path)
+{
+    return const_cast<JsonNode*>(std::as_const(*this).at(path));
+}
+
 JsonNode& JsonNode::insert(const QString& key, JsonNode value)
 {
     if (JsonNode* existing = find(key)) {

@@ -57,6 +57,9 @@ struct JsonNode
     // Object member by key, or nullptr.
     const JsonNode* find(QStringView key) const;
     JsonNode* find(QStringView key);
+    // The value at a path of object keys and array indexes (as text), or nullptr.
+    const JsonNode* at(const QStringList& path) const;
+    JsonNode* at(const QStringList& path);
     // Sets (or appends, keeping order) an object member.
     JsonNode& insert(const QString& key, JsonNode value);
     void remove(QStringView key);

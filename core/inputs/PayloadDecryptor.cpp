@@ -34,27 +34,6 @@ QString jsonPathOf(const QStringList& keys, const JsonNode& root)
     return path;
 }
 
-JsonNode* nodeAt(JsonNode& root, const QStringList& keys)
-{
-    JsonNode* node = &root;
-    for (const QString& key : keys) {
-        if (node->isObject()) {
-            node = node->find(key);
-        } else if (node->isArray()) {
-            bool ok = false;
-            const qsizetype index = key.toLongLong(&ok);
-            node = ok && index >= 0 && index < node->size() ? &node->items[static_cast<std::size_t>(index)]
-                                                            : nullptr;
-        } else {
-            node = nullptr;
-        }
-        if (!node) {
-            return nullptr;
-        }
-    }
-    return node;
-}
-
 // Key paths of every string under `node`, for scanning.
 void collectStrings(const JsonNode& node, QStringList path, QList<QStringList>& out)
 {
@@ -192,7 +171,7 @@ PayloadDecryptor::decrypt(QByteArrayView body, const ActionDefinition* definitio
     QSet<QString> seen;
     auto add = [&](const QStringList& where, const InputDefinition* input) {
         const QString id = where.join(QChar(0));
-        const JsonNode* node = nodeAt(const_cast<JsonNode&>(original), where);
+        const JsonNode* node = original.at(where);
         if (seen.contains(id) || !node || !node->isString()) {
             return;
         }
@@ -233,14 +212,14 @@ PayloadDecryptor::decrypt(QByteArrayView body, const ActionDefinition* definitio
     QList<QStringList> strings;
     collectStrings(original, {}, strings);
     for (const QStringList& where : strings) {
-        const JsonNode* node = nodeAt(const_cast<JsonNode&>(original), where);
+        const JsonNode* node = original.at(where);
         if (node && looksLikeEnvelope(node->string)) {
             add(where, nullptr);
         }
     }
 
     for (const Candidate& c : candidates) {
-        const JsonNode* node = nodeAt(const_cast<JsonNode&>(original), c.keys);
+        const JsonNode* node = original.at(c.keys);
         DecryptedSecret s;
         s.path = jsonPathOf(c.keys, original);
         s.guided = c.input != nullptr;
@@ -283,7 +262,7 @@ PayloadDecryptor::decrypt(QByteArrayView body, const ActionDefinition* definitio
         }
         s.ok = true;
         s.value = std::move(*plain);
-        if (JsonNode* target = nodeAt(report.decryptedBody, c.keys)) {
+        if (JsonNode* target = report.decryptedBody.at(c.keys)) {
             if (s.type == SecretType::Object) {
                 if (auto object = JsonText::parse(s.value.view())) {
                     *target = std::move(*object);

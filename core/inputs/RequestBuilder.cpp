@@ -31,26 +31,6 @@ LintProblem problem(const QString& rule,
     return p;
 }
 
-JsonNode* nodeAt(JsonNode& root, const QStringList& path)
-{
-    JsonNode* node = &root;
-    for (const QString& step : path) {
-        if (node->isObject()) {
-            node = node->find(step);
-        } else if (node->isArray()) {
-            const qsizetype index = step.toLongLong();
-            node = index >= 0 && index < node->size() ? &node->items[static_cast<std::size_t>(index)]
-                                                      : nullptr;
-        } else {
-            node = nullptr;
-        }
-        if (!node) {
-            return nullptr;
-        }
-    }
-    return node;
-}
-
 void findStrings(const JsonNode& node, const QString& path, const QString& text, QStringList& out)
 {
     if (node.isString() && node.string == text) {
@@ -391,7 +371,7 @@ BuildResult RequestBuilder::build(const FormSession& session, const Options& opt
             }
             case TemplateSite::Place::Body:
                 if (site.parsed.hasExpressions()) {
-                    if (JsonNode* target = nodeAt(request.body, site.bodyPath)) {
+                    if (JsonNode* target = request.body.at(site.bodyPath)) {
                         *target = value;
                     }
                 }

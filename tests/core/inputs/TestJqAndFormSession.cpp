@@ -1,3 +1,4 @@
+#include "InputsTestSupport.h"
 #include "TestSupport.h"
 #include "common/JsonText.h"
 #include "inputs/FormSession.h"
@@ -34,14 +35,7 @@ private Q_SLOTS:
 
 namespace {
 
-std::shared_ptr<const ActionDefinition> definition(const QByteArray& text)
-{
-    auto d = ActionDefinition::parse(text);
-    if (!d) {
-        qFatal("bad test definition: %s", qPrintable(d.error().message));
-    }
-    return std::make_shared<const ActionDefinition>(std::move(*d));
-}
+using test::definition;
 
 JsonNode json(const QByteArray& text)
 {

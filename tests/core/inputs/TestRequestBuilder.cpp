@@ -1,3 +1,4 @@
+#include "InputsTestSupport.h"
 #include "TestSupport.h"
 #include "common/JsonText.h"
 #include "crypto/ClientSideCipher.h"
@@ -41,14 +42,7 @@ private:
 
 namespace {
 
-std::shared_ptr<const ActionDefinition> definition(const QByteArray& text)
-{
-    auto d = ActionDefinition::parse(text);
-    if (!d) {
-        qFatal("bad test definition: %s", qPrintable(d.error().message));
-    }
-    return std::make_shared<const ActionDefinition>(std::move(*d));
-}
+using test::definition;
 
 QByteArray webhook(const QByteArray& properties, const QByteArray& invocationExtra)
 {
