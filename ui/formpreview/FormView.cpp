@@ -134,7 +134,7 @@ void FormView::rebuild(FormSession* session)
             }
             InputField* old = it.value();
             auto* field = createField(*definition->input(it.key()), old->parentWidget());
-            old->parentWidget()->layout()->replaceWidget(old, field);
+            delete old->parentWidget()->layout()->replaceWidget(old, field); // the old item is ours to free
             delete old;
             it.value() = field;
         }
