@@ -1,5 +1,7 @@
 #include "ActionDefinition.h"
 
+#include "inputs/Templates.h"
+
 namespace sb {
 
 namespace {
@@ -113,6 +115,7 @@ Result<ActionDefinition> ActionDefinition::parse(QByteArrayView text)
     if (const JsonNode* invocation = r.find(u"invocationMethod")) {
         d.readInvocation(*invocation, QStringLiteral("/invocationMethod"));
     }
+    d.collectJqPrograms();
     return d;
 }
 
@@ -401,6 +404,34 @@ void ActionDefinition::readInvocation(const JsonNode& node, const QString& point
         m.body = *body;
         m.hasBody = true;
         m.bodyLocation = locate(*body, pointer + QStringLiteral("/body"));
+    }
+}
+
+void ActionDefinition::collectJqPrograms()
+{
+    auto add = [this](const QString& program) {
+        if (!program.trimmed().isEmpty() && !m_jqIndex.contains(program)) {
+            m_jqIndex.insert(program, static_cast<int>(m_jqPrograms.size()));
+            m_jqPrograms.append(program);
+        }
+    };
+    if (m_required.isJq()) {
+        add(m_required.query);
+    }
+    for (const InputDefinition& in : m_inputs) {
+        for (const DynamicValue* v :
+             { &in.defaultValue, &in.enumValues, &in.visible, &in.required, &in.disabled }) {
+            if (v->isJq()) {
+                add(v->query);
+            }
+        }
+    }
+    for (const TemplateSite& site : collectTemplates(*this)) {
+        for (const TemplateString::Part& part : site.parsed.parts) {
+            if (part.expression) {
+                add(part.text);
+            }
+        }
     }
 }
 

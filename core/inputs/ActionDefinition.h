@@ -5,6 +5,7 @@
 #include "crypto/SecretValue.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -215,6 +216,11 @@ public:
     QStringList displayOrder() const;
     QStringList displayOrder(const QStringList& names) const; // for one step's list
 
+    // Every jq program of the definition (jqQuery values, then {{ }} template
+    // expressions), each once: the set the jq worker compiles in one go.
+    const QStringList& jqPrograms() const { return m_jqPrograms; }
+    int jqProgramIndex(const QString& program) const { return m_jqIndex.value(program, -1); }
+
     SourceLocation locate(const JsonNode& node, const QString& pointer) const;
     SourceLocation locateKey(const JsonNode& parent, qsizetype index, const QString& pointer) const;
     // The location of the value at a JSON pointer, or the nearest parent.
@@ -226,6 +232,7 @@ private:
     InputDefinition readInput(const QString& name, const JsonNode& node, const QString& pointer) const;
     DynamicValue readDynamic(const JsonNode& parent, const QString& key, const QString& pointer) const;
     void readInvocation(const JsonNode& node, const QString& pointer);
+    void collectJqPrograms();
 
     Shape m_shape = Shape::Properties;
     QByteArray m_text;
@@ -245,6 +252,8 @@ private:
     SourceLocation m_stepsLocation;
     QList<TitleDefinition> m_titles;
     InvocationMethod m_invocation;
+    QStringList m_jqPrograms;
+    QHash<QString, int> m_jqIndex;
 };
 
 } // namespace sb

@@ -333,20 +333,22 @@ void lintJq(const ActionDefinition& d, const QList<TemplateSite>& sites, Collect
             }
         }
     }
-    QStringList programs;
-    for (const Query& q : queries) {
-        programs << q.program;
-    }
-    const QList<JqOutcome> outcomes = JqEngine::instance().check(programs);
+    // Compiled as the definition's whole set, the one the form and the request run later.
+    const QList<JqOutcome> compiled = JqEngine::instance().check(d.jqPrograms());
     for (qsizetype i = 0; i < queries.size(); ++i) {
-        if (outcomes[i].isError()) {
+        const int index = d.jqProgramIndex(queries[i].program);
+        if (index < 0 || index >= compiled.size()) {
+            continue;
+        }
+        const JqOutcome& outcome = compiled[index];
+        if (outcome.isError()) {
             c.add(QStringLiteral("jq-syntax"), Severity::Error, queries[i].location,
                   QStringLiteral("The jq expression of %1%2 does not compile: %3")
                       .arg(queries[i].what,
                            queries[i].input.isEmpty()
                                ? QString()
                                : QStringLiteral(" (input \"%1\")").arg(queries[i].input),
-                           outcomes[i].message),
+                           outcome.message),
                   QStringLiteral("Fix the jq syntax (try it with: jq -n '<expression>')."), queries[i].input);
         }
     }

@@ -345,12 +345,13 @@ QStringList FormSession::evaluate(const QString& changed)
         if (jobs.isEmpty()) {
             break;
         }
-        QStringList programs;
+        QList<int> selected;
         for (const Job& job : jobs) {
-            programs << job.query;
+            selected << m_definition->jqProgramIndex(job.query);
         }
         m_lastEvaluated += static_cast<int>(jobs.size());
-        const QList<JqOutcome> outcomes = JqEngine::instance().run(programs, jqContext());
+        const QList<JqOutcome> outcomes
+            = JqEngine::instance().run(m_definition->jqPrograms(), selected, jqContext());
 
         const QHash<QString, InputState> before = m_states;
         QStringList defaultsChanged;

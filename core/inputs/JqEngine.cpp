@@ -8,6 +8,7 @@
 #include <csignal>
 #include <cstdio>
 #include <cstring>
+#include <numeric>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -290,6 +291,15 @@ Compiled compileSet(const std::vector<std::string>& programs)
             programs.emplace_back(p, length);
             p += length;
         }
+        std::vector<quint32> selected;
+        if (p + 4 <= end) {
+            const quint32 n = readU32(p);
+            p += 4;
+            for (quint32 i = 0; i < n && p + 4 <= end; ++i, p += 4) {
+                selected.push_back(std::min<quint32>(readU32(p), static_cast<quint32>(programs.size() - 1)));
+            }
+        }
+        Compiled* set = nullptr;
         if (programs.size() > 1) {
             // One compile for the whole set: libjq 1.6 spends ~20 ms per compile
             // re-reading its builtins, whatever the program's size.
@@ -310,25 +320,25 @@ Compiled compileSet(const std::vector<std::string>& programs)
                 }
                 batch = batches.emplace(key, compileSet(programs)).first;
             }
-            if (batch->second.jq) {
-                for (std::size_t i = 0; i < programs.size(); ++i) {
-                    if (op == 1) {
-                        sendResult(fd, JqOutcome::Status::Ok, {});
-                    } else if (!jv_is_valid(input)) {
-                        sendResult(fd, JqOutcome::Status::RuntimeError, "the input is not JSON");
-                    } else {
-                        jv selector
-                            = jv_object_set(jv_object(), jv_string("__i"), jv_number(static_cast<double>(i)));
-                        runOne(fd, batch->second.jq,
-                               jv_object_set(selector, jv_string("__c"), jv_copy(input)));
-                    }
-                }
-                jv_free(input);
+            // When a program of the set does not compile, each is compiled alone to say which.
+            set = batch->second.jq ? &batch->second : nullptr;
+        }
+        for (const quint32 index : selected) {
+            if (op == 2 && !jv_is_valid(input)) {
+                sendResult(fd, JqOutcome::Status::RuntimeError, "the input is not JSON");
                 continue;
             }
-            // A program in the set does not compile: compile each to say which.
-        }
-        for (const std::string& program : programs) {
+            if (set) {
+                if (op == 1) {
+                    sendResult(fd, JqOutcome::Status::Ok, {});
+                } else {
+                    jv selector
+                        = jv_object_set(jv_object(), jv_string("__i"), jv_number(static_cast<double>(index)));
+                    runOne(fd, set->jq, jv_object_set(selector, jv_string("__c"), jv_copy(input)));
+                }
+                continue;
+            }
+            const std::string& program = programs[index];
             if (cache.size() > 2000) {
                 for (auto& entry : cache) {
                     if (entry.second.jq) {
@@ -348,10 +358,6 @@ Compiled compileSet(const std::vector<std::string>& programs)
             }
             if (op == 1) {
                 sendResult(fd, JqOutcome::Status::Ok, {});
-                continue;
-            }
-            if (!jv_is_valid(input)) {
-                sendResult(fd, JqOutcome::Status::RuntimeError, "the input is not JSON");
                 continue;
             }
             runOne(fd, compiled.jq, jv_copy(input));
@@ -493,46 +499,74 @@ void JqEngine::stopWorker()
     }
 }
 
+namespace {
+
+QList<int> allIndexes(qsizetype count)
+{
+    QList<int> out(count);
+    std::iota(out.begin(), out.end(), 0);
+    return out;
+}
+
+} // namespace
+
 QList<JqOutcome> JqEngine::check(const QStringList& programs)
 {
-    return execute(Op::Check, programs, {});
+    return execute(Op::Check, programs, allIndexes(programs.size()), {});
 }
 
 QList<JqOutcome> JqEngine::run(const QStringList& programs, QByteArrayView inputJson)
 {
-    return execute(Op::Run, programs, inputJson);
+    return execute(Op::Run, programs, allIndexes(programs.size()), inputJson);
 }
 
-QList<JqOutcome> JqEngine::execute(Op op, const QStringList& programs, QByteArrayView input)
+QList<JqOutcome>
+JqEngine::run(const QStringList& programs, const QList<int>& selected, QByteArrayView inputJson)
+{
+    return execute(Op::Run, programs, selected, inputJson);
+}
+
+QList<JqOutcome>
+JqEngine::execute(Op op, const QStringList& programs, const QList<int>& selected, QByteArrayView input)
 {
     QMutexLocker lock(&m_mutex);
     QList<JqOutcome> out;
-    out.reserve(programs.size());
+    out.reserve(selected.size());
     qsizetype done = 0;
-    while (done < programs.size()) {
+    while (done < selected.size()) {
         if (!ensureWorker()) {
-            while (out.size() < programs.size()) {
+            while (out.size() < selected.size()) {
                 out.append({ JqOutcome::Status::Aborted, {}, QStringLiteral("jq could not be started") });
             }
             return out;
         }
-        done += executeSome(op, programs, done, input, out);
+        done += executeSome(op, programs, selected, done, input, out);
     }
     return out;
 }
 
-qsizetype JqEngine::executeSome(
-    Op op, const QStringList& programs, qsizetype from, QByteArrayView input, QList<JqOutcome>& out)
+qsizetype JqEngine::executeSome(Op op,
+                                const QStringList& programs,
+                                const QList<int>& selected,
+                                qsizetype from,
+                                QByteArrayView input,
+                                QList<JqOutcome>& out)
 {
+    // The whole set travels every time (the worker compiles it once and keeps
+    // it); only the selected programs run.
     std::string payload;
     payload.push_back(static_cast<char>(op));
     appendU32(payload, static_cast<quint32>(input.size()));
     payload.append(input.data(), static_cast<std::size_t>(input.size()));
-    appendU32(payload, static_cast<quint32>(programs.size() - from));
-    for (qsizetype i = from; i < programs.size(); ++i) {
-        const QByteArray program = programs[i].toUtf8();
+    appendU32(payload, static_cast<quint32>(programs.size()));
+    for (const QString& text : programs) {
+        const QByteArray program = text.toUtf8();
         appendU32(payload, static_cast<quint32>(program.size()));
         payload.append(program.constData(), static_cast<std::size_t>(program.size()));
+    }
+    appendU32(payload, static_cast<quint32>(selected.size() - from));
+    for (qsizetype i = from; i < selected.size(); ++i) {
+        appendU32(payload, static_cast<quint32>(selected[i]));
     }
     std::string frame;
     appendU32(frame, static_cast<quint32>(payload.size()));
@@ -544,7 +578,7 @@ qsizetype JqEngine::executeSome(
     }
     qsizetype finished = 0;
     QElapsedTimer clock;
-    for (qsizetype i = from; i < programs.size(); ++i) {
+    for (qsizetype i = from; i < selected.size(); ++i) {
         clock.start();
         const qint64 deadline = m_timeoutMs;
         char header[5];

@@ -61,6 +61,11 @@ public:
         return run(QStringList { program }, inputJson).first();
     }
 
+    // Runs only the `selected` programs of a set. The whole set is compiled
+    // (once, then cached in the worker), so callers that share a definition's
+    // set share one compile.
+    QList<JqOutcome> run(const QStringList& programs, const QList<int>& selected, QByteArrayView inputJson);
+
     void setTimeout(int ms);
     int timeout() const { return m_timeoutMs; }
     // Worker processes started so far (a crash or a timeout costs one).
@@ -76,10 +81,15 @@ private:
         Check = 1,
         Run = 2
     };
-    QList<JqOutcome> execute(Op op, const QStringList& programs, QByteArrayView input);
-    // Runs programs[from..] until done or the worker dies; returns how many finished.
-    qsizetype executeSome(
-        Op op, const QStringList& programs, qsizetype from, QByteArrayView input, QList<JqOutcome>& out);
+    QList<JqOutcome>
+    execute(Op op, const QStringList& programs, const QList<int>& selected, QByteArrayView input);
+    // Runs selected[from..] until done or the worker dies; returns how many finished.
+    qsizetype executeSome(Op op,
+                          const QStringList& programs,
+                          const QList<int>& selected,
+                          qsizetype from,
+                          QByteArrayView input,
+                          QList<JqOutcome>& out);
     bool ensureWorker();
     void stopWorker();
 

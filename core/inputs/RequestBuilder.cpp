@@ -282,16 +282,22 @@ BuildResult RequestBuilder::build(const FormSession& session, const Options& opt
             request.method = m.method;
         }
         const QList<TemplateSite> sites = collectTemplates(*definition);
-        QStringList programs;
+        QList<int> selected; // -1 for an empty expression, which has no program
         for (const TemplateSite& site : sites) {
             for (const TemplateString::Part& part : site.parsed.parts) {
                 if (part.expression) {
-                    programs << part.text;
+                    selected << definition->jqProgramIndex(part.text);
                 }
             }
         }
+        QList<int> runnable;
+        for (const int index : selected) {
+            if (index >= 0) {
+                runnable << index;
+            }
+        }
         QList<JqOutcome> outcomes;
-        if (!programs.isEmpty()) {
+        if (!runnable.isEmpty()) {
             JsonNode context = JsonNode::makeObject();
             context.insert(QStringLiteral("inputs"), result.properties);
             JsonNode run = JsonNode::makeObject();
@@ -306,7 +312,12 @@ BuildResult RequestBuilder::build(const FormSession& session, const Options& opt
             JsonNode action = JsonNode::makeObject();
             action.insert(QStringLiteral("identifier"), JsonNode::makeString(definition->identifier()));
             context.insert(QStringLiteral("action"), action);
-            outcomes = JqEngine::instance().run(programs, JsonText::serialize(context));
+            const QList<JqOutcome> ran
+                = JqEngine::instance().run(definition->jqPrograms(), runnable, JsonText::serialize(context));
+            qsizetype next = 0;
+            for (const int index : selected) {
+                outcomes.append(index >= 0 && next < ran.size() ? ran[next++] : JqOutcome {});
+            }
         }
         request.body = m.hasBody ? m.body
                                  : defaultBody(*definition, result.properties, session.sampleEntity(),

@@ -43,12 +43,15 @@ FormView::FormView(QWidget* parent)
     buttons->addWidget(m_next);
     layout->addLayout(buttons);
 
+    m_buildTimer.setSingleShot(true);
+    m_buildTimer.setInterval(0);
+    connect(&m_buildTimer, &QTimer::timeout, this, [this] { buildPending(SliceItems); });
     connect(m_back, &QPushButton::clicked, this, [this] { setCurrentStep(currentStep() - 1); });
     connect(m_next, &QPushButton::clicked, this, [this] { setCurrentStep(currentStep() + 1); });
     updateStepButtons();
 }
 
-QWidget* FormView::buildPage(const QStringList& names)
+QWidget* FormView::buildPage(const QStringList& names, int eager)
 {
     auto* scroll = new QScrollArea(m_pages);
     scroll->setWidgetResizable(true);
@@ -56,38 +59,74 @@ QWidget* FormView::buildPage(const QStringList& names)
     auto* page = new QWidget(scroll);
     auto* layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 12, 0);
-    const ActionDefinition* definition = m_session->definition();
-    for (const QString& name : names) {
-        if (const TitleDefinition* title = definition->titleEntry(name); title && !definition->input(name)) {
-            auto* heading = new QLabel(QStringLiteral("<b>%1</b>").arg(title->title.toHtmlEscaped()), page);
-            heading->setObjectName(QStringLiteral("section_") + name);
-            QFont font = heading->font();
-            font.setPointSizeF(font.pointSizeF() * 1.15);
-            heading->setFont(font);
-            heading->setContentsMargins(0, 10, 0, 0);
-            layout->addWidget(heading);
-            if (!title->description.isEmpty()) {
-                auto* description = new QLabel(title->description, page);
-                description->setWordWrap(true);
-                layout->addWidget(description);
-            }
-            auto* rule = new QFrame(page);
-            rule->setFrameShape(QFrame::HLine);
-            rule->setFrameShadow(QFrame::Sunken);
-            layout->addWidget(rule);
-            continue;
-        }
-        const InputDefinition* input = definition->input(name);
-        if (!input || m_fields.contains(name)) {
-            continue;
-        }
-        InputField* field = createField(*input, page);
-        m_fields.insert(name, field);
-        layout->addWidget(field);
-    }
     layout->addStretch();
+    for (const QString& name : names) {
+        if (eager > 0) {
+            addItem(layout, name);
+            --eager;
+        } else {
+            m_pending.append({ layout, name });
+        }
+    }
     scroll->setWidget(page);
     return scroll;
+}
+
+void FormView::addItem(QVBoxLayout* layout, const QString& name)
+{
+    QWidget* page = layout->parentWidget();
+    const ActionDefinition* definition = m_session->definition();
+    auto insert = [layout](QWidget* widget) { layout->insertWidget(layout->count() - 1, widget); };
+    if (const TitleDefinition* title = definition->titleEntry(name); title && !definition->input(name)) {
+        auto* heading = new QLabel(QStringLiteral("<b>%1</b>").arg(title->title.toHtmlEscaped()), page);
+        heading->setObjectName(QStringLiteral("section_") + name);
+        QFont font = heading->font();
+        font.setPointSizeF(font.pointSizeF() * 1.15);
+        heading->setFont(font);
+        heading->setContentsMargins(0, 10, 0, 0);
+        insert(heading);
+        if (!title->description.isEmpty()) {
+            auto* description = new QLabel(title->description, page);
+            description->setWordWrap(true);
+            insert(description);
+        }
+        auto* rule = new QFrame(page);
+        rule->setFrameShape(QFrame::HLine);
+        rule->setFrameShadow(QFrame::Sunken);
+        insert(rule);
+        return;
+    }
+    const InputDefinition* input = definition->input(name);
+    if (!input || m_fields.contains(name)) {
+        return;
+    }
+    InputField* field = createField(*input, page);
+    m_fields.insert(name, field);
+    insert(field);
+}
+
+void FormView::buildPending(qsizetype count)
+{
+    const qsizetype end = std::min(m_pending.size(), m_pendingNext + count);
+    for (; m_pendingNext < end; ++m_pendingNext) {
+        addItem(m_pending[m_pendingNext].layout, m_pending[m_pendingNext].name);
+    }
+    if (m_pendingNext >= m_pending.size()) {
+        m_pending.clear();
+        m_pendingNext = 0;
+        m_buildTimer.stop();
+        Q_EMIT completed();
+    } else {
+        m_buildTimer.start();
+    }
+}
+
+void FormView::ensureBuilt() const
+{
+    auto* self = const_cast<FormView*>(this);
+    if (!self->m_pending.isEmpty()) {
+        self->buildPending(self->m_pending.size());
+    }
 }
 
 void FormView::rebuild(FormSession* session)
@@ -101,6 +140,7 @@ void FormView::rebuild(FormSession* session)
         return;
     }
     m_heading->setText(definition->title().isEmpty() ? tr("Form preview") : definition->title());
+    ensureBuilt();
 
     // What the pages show: when only some inputs changed (the usual edit), the
     // other widgets stay as they are, with their focus and scroll position.
@@ -151,16 +191,27 @@ void FormView::rebuild(FormSession* session)
     m_signatures = signatures;
     m_stepTitles = stepTitles;
     setUpdatesEnabled(false);
-    for (const QStringList& names : shape) {
-        m_pages->addWidget(buildPage(names));
+    // The page on screen gets its first inputs now; everything else follows in
+    // slices between events, so a large form shows at once and stays responsive.
+    const int current = std::clamp(step, 0, static_cast<int>(shape.size()) - 1);
+    for (int i = 0; i < shape.size(); ++i) {
+        m_pages->addWidget(buildPage(shape[i], i == current ? EagerItems : 0));
     }
-    m_pages->setCurrentIndex(std::clamp(step, 0, m_pages->count() - 1));
+    m_pages->setCurrentIndex(current);
     setUpdatesEnabled(true);
     updateStepButtons();
+    if (!m_pending.isEmpty()) {
+        m_buildTimer.start();
+    } else {
+        Q_EMIT completed();
+    }
 }
 
 void FormView::clearPages()
 {
+    m_buildTimer.stop();
+    m_pending.clear();
+    m_pendingNext = 0;
     m_fields.clear();
     m_shape.clear();
     m_signatures.clear();
@@ -243,6 +294,7 @@ void FormView::setCurrentStep(int step)
     if (step < 0 || step >= m_pages->count()) {
         return;
     }
+    ensureBuilt();
     m_pages->setCurrentIndex(step);
     updateStepButtons();
 }

@@ -3,12 +3,14 @@
 #include "inputs/FormSession.h"
 
 #include <QHash>
+#include <QTimer>
 #include <QWidget>
 
 class QLabel;
 class QPushButton;
 class QScrollArea;
 class QStackedWidget;
+class QVBoxLayout;
 
 namespace sb {
 
@@ -31,8 +33,23 @@ public:
     // Re-applies everything (after the sample entity or user changed).
     void refreshAll();
 
-    InputField* field(const QString& name) const { return m_fields.value(name); }
-    QList<InputField*> fields() const { return m_fields.values(); }
+    InputField* field(const QString& name) const
+    {
+        ensureBuilt();
+        return m_fields.value(name);
+    }
+    QList<InputField*> fields() const
+    {
+        ensureBuilt();
+        return m_fields.values();
+    }
+    // Whether every input has its widget (large forms are built in slices).
+    bool isComplete() const { return m_pending.isEmpty(); }
+    // Builds whatever is still waiting, now.
+    void ensureBuilt() const;
+
+    static constexpr int EagerItems = 40; // built before the form is first shown
+    static constexpr int SliceItems = 30; // then this many per event-loop turn
     int stepCount() const;
     int currentStep() const;
     void setCurrentStep(int step);
@@ -40,6 +57,8 @@ public:
 Q_SIGNALS:
     // A value changed (the session already holds it).
     void valueEdited(const QString& name);
+    // Every input of the current definition has its widget.
+    void completed();
 
 private:
     void onEdited(const QString& name);
@@ -47,7 +66,9 @@ private:
     void showMessages(InputField* field);
     void clearPages();
     InputField* createField(const InputDefinition& input, QWidget* parent);
-    QWidget* buildPage(const QStringList& names);
+    QWidget* buildPage(const QStringList& names, int eager);
+    void addItem(QVBoxLayout* layout, const QString& name);
+    void buildPending(qsizetype count);
 
     FormSession* m_session = nullptr;
     QLabel* m_heading;
@@ -60,6 +81,14 @@ private:
     QList<QStringList> m_shape; // names on each page
     QByteArray m_titlesSignature;
     QHash<QString, QByteArray> m_signatures; // each input's JSON when its widget was made
+    struct Pending
+    {
+        QVBoxLayout* layout;
+        QString name;
+    };
+    QList<Pending> m_pending; // inputs and titles still to build, in order
+    qsizetype m_pendingNext = 0;
+    QTimer m_buildTimer;
 };
 
 } // namespace sb

@@ -377,9 +377,10 @@ void InputField::build(const InputDefinition& in)
         m_layout->addWidget(edit);
         m_layout->addWidget(new GripHandle(edit, this));
         if (m_kind == Kind::SecretMultiLine) {
-            m_note = new QLabel(tr("<b>Not masked.</b> Multi-line secrets stay visible while you type. The "
-                                   "value is still encrypted before it is sent, and Port never logs or stores it."),
-                                this);
+            m_note = new QLabel(
+                tr("<b>Not masked.</b> Multi-line secrets stay visible while you type. The "
+                   "value is still encrypted before it is sent, and Port never logs or stores it."),
+                this);
             m_note->setObjectName(QStringLiteral("multiLineNote"));
             m_note->setWordWrap(true);
             m_note->setFrameShape(QFrame::StyledPanel);

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void jqFailuresNeverCrash();
     void jqBatchContinuesAfterAFailure();
     void jqCannotReadTheEnvironment();
+    void jqRunsSelectedProgramsOfASet();
     void dynamicState();
     void dependsOnLimitsReevaluation();
     void defaultsFollowJqUntilTouched();
@@ -141,6 +142,32 @@ void TestJqAndFormSession::jqCannotReadTheEnvironment()
         QVERIFY2(!outcome.json.contains("do-not-leak"), qPrintable(program));
     }
     qunsetenv("PORT_CLIENT_SECRET");
+}
+
+void TestJqAndFormSession::jqRunsSelectedProgramsOfASet()
+{
+    const QStringList set
+        = { QStringLiteral(".a"), QStringLiteral(".a + 1"), QStringLiteral("def f: . * 10; .a | f") };
+    const QList<JqOutcome> some = JqEngine::instance().run(set, { 2, 0 }, R"({"a":4})");
+    QCOMPARE(some.size(), 2);
+    QCOMPARE(some[0].json, QByteArray("40"));
+    QCOMPARE(some[1].json, QByteArray("4"));
+    // A set with a broken program still runs the others, and names the broken one.
+    const QStringList broken
+        = { QStringLiteral(".a"), QStringLiteral(".a +"), QStringLiteral("$__loc__.line") };
+    const QList<JqOutcome> checked = JqEngine::instance().check(broken);
+    QVERIFY(checked[0].ok());
+    QCOMPARE(checked[1].status, JqOutcome::Status::CompileError);
+    QVERIFY(checked[2].ok());
+    QCOMPARE(JqEngine::instance().run(broken, { 0, 2 }, R"({"a":1})")[1].json, QByteArray("1"));
+    // Each definition knows its set, each program once.
+    auto d = definition(R"({"identifier":"x","trigger":{"userInputs":{"properties":{
+        "a":{"type":"string","visible":{"jqQuery":".form.b"},"default":{"jqQuery":".form.b"}}}}},
+        "invocationMethod":{"type":"WEBHOOK","url":"https://x.example","body":{"k":"{{ .inputs.a }}","r":"{{ .run.id }}"}}})");
+    QCOMPARE(
+        d->jqPrograms(),
+        (QStringList { QStringLiteral(".form.b"), QStringLiteral(".inputs.a"), QStringLiteral(".run.id") }));
+    QCOMPARE(d->jqProgramIndex(QStringLiteral(".run.id")), 2);
 }
 
 void TestJqAndFormSession::dynamicState()

@@ -16,6 +16,7 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPlainTextEdit>
@@ -49,6 +50,7 @@ private Q_SLOTS:
     void sendTimesOutOnTheClock();
     void editsKeepTypedValues();
     void stepsAndJq();
+    void largeFormsBuildInSlices();
     void problemMovesTheCursor();
     void fixtureExport();
     void filesRecentAndDrop();
@@ -93,11 +95,13 @@ FormPreviewWorkspace* TestFormPreview::workspace(QWidget* parent)
 
 QLineEdit* TestFormPreview::line(FormPreviewWorkspace* w, const QString& name)
 {
+    w->formView()->ensureBuilt(); // pages off screen are built between events
     return w->findChild<QLineEdit*>(QStringLiteral("input_") + name);
 }
 
 QPlainTextEdit* TestFormPreview::text(FormPreviewWorkspace* w, const QString& name)
 {
+    w->formView()->ensureBuilt();
     return w->findChild<QPlainTextEdit*>(QStringLiteral("input_") + name);
 }
 
@@ -443,6 +447,34 @@ void TestFormPreview::stepsAndJq()
     auto* user = w->findChild<CodeEditor*>(QStringLiteral("userEditor"));
     user->setPlainText(QStringLiteral(R"({"email":"other@example.com"})"));
     QVERIFY(w->requestText().contains(QLatin1String("X-Requested-By: other@example.com")));
+}
+
+void TestFormPreview::largeFormsBuildInSlices()
+{
+    FormPreviewWorkspace* w = workspace();
+    QString properties;
+    for (int i = 0; i < 150; ++i) {
+        properties += QStringLiteral("%1\"i%2\":{\"type\":\"string\",\"title\":\"Input %2\"}")
+                          .arg(i ? QStringLiteral(",") : QString())
+                          .arg(i);
+    }
+    w->setDefinitionText(QStringLiteral("{\"properties\":{%1}}").arg(properties));
+    FormView* form = w->formView();
+    // The first inputs are there at once; the rest follow between events, in order.
+    QVERIFY(w->findChild<QLineEdit*>(QStringLiteral("input_i0")));
+    QVERIFY(!form->isComplete());
+    QVERIFY(!w->findChild<QLineEdit*>(QStringLiteral("input_i149")));
+    QSignalSpy completed(form, &FormView::completed);
+    QVERIFY(completed.wait(10000));
+    QVERIFY(form->isComplete());
+    QLineEdit* last = w->findChild<QLineEdit*>(QStringLiteral("input_i149"));
+    QVERIFY(last);
+    QLayout* layout = form->field(QStringLiteral("i149"))->parentWidget()->layout();
+    QVERIFY(layout->indexOf(form->field(QStringLiteral("i149")))
+            > layout->indexOf(form->field(QStringLiteral("i148"))));
+    QVERIFY(layout->itemAt(layout->count() - 1)->spacerItem()); // the stretch stays last
+    QTest::keyClicks(last, QStringLiteral("v"));
+    QCOMPARE(w->lastBuild().properties.find(u"i149")->string, QStringLiteral("v"));
 }
 
 void TestFormPreview::problemMovesTheCursor()
