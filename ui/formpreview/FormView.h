@@ -49,7 +49,7 @@ public:
     void ensureBuilt() const;
 
     static constexpr int EagerItems = 40; // built before the form is first shown
-    static constexpr int SliceItems = 30; // then this many per event-loop turn
+    static constexpr int SliceItems = 15; // then this many per event-loop turn
     int stepCount() const;
     int currentStep() const;
     void setCurrentStep(int step);
