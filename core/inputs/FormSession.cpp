@@ -188,6 +188,13 @@ JsonNode FormSession::valuesObject(bool includeSecrets) const
     return out;
 }
 
+void FormSession::clearValues()
+{
+    m_values.clear();
+    m_secrets.clear(); // SecureBuffer wipes on destruction
+    m_touched.clear();
+}
+
 bool FormSession::hasValue(const QString& name) const
 {
     const InputDefinition* in = m_definition ? m_definition->input(name) : nullptr;

@@ -62,6 +62,9 @@ public:
     // Every value as a JSON object (secrets in plain text: for fixtures only).
     JsonNode valuesObject(bool includeSecrets) const;
 
+    // Forgets every value (secrets wiped): a different definition was opened.
+    void clearValues();
+
     bool hasValue(const QString& name) const;
     const JsonNode* value(const QString& name) const; // non-secret inputs
     const SecureBuffer* secret(const QString& name) const; // secret inputs (UTF-8 text as typed)

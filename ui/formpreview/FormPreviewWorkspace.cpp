@@ -469,6 +469,7 @@ void FormPreviewWorkspace::loadExample(const QString& resource)
         return;
     }
     m_path = resource;
+    m_session.clearValues(); // another form: nothing typed for the last one carries over
     setDefinitionText(QString::fromUtf8(file.readAll()));
     m_dirty = false;
     updateFileLabel();
@@ -485,6 +486,7 @@ bool FormPreviewWorkspace::openFile(const QString& path, QString* error)
     }
     const QByteArray bytes = file.readAll();
     m_path = QFileInfo(path).absoluteFilePath();
+    m_session.clearValues();
     setDefinitionText(QString::fromUtf8(bytes));
     m_dirty = false;
     rememberRecent(m_path);

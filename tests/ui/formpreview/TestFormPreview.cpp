@@ -13,7 +13,9 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
+#include <QDialog>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLayout>
@@ -29,6 +31,8 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QToolButton>
 
 using namespace sb;
 
@@ -53,6 +57,8 @@ private Q_SLOTS:
     void largeFormsBuildInSlices();
     void problemMovesTheCursor();
     void fixtureExport();
+    void fixtureDialogWarnsAboutKeys();
+    void copyAndSessionSamples();
     void filesRecentAndDrop();
     void screenshot();
 
@@ -518,6 +524,47 @@ void TestFormPreview::fixtureExport()
     QVERIFY(keyed.contains("\"warning\""));
 }
 
+void TestFormPreview::fixtureDialogWarnsAboutKeys()
+{
+    FormPreviewWorkspace* w = workspace();
+    w->loadExample(QStringLiteral(":/examples/secret-inputs.json"));
+    w->setClientSecret(ClientSecret);
+    bool warned = false;
+    bool quietWithoutKeys = false;
+    // The dialog is modal: inspect it from the event loop, then cancel.
+    QTimer::singleShot(0, this, [&] {
+        auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        auto* warning = dialog->findChild<QLabel*>(QStringLiteral("fixtureWarning"));
+        auto* secret = dialog->findChild<QCheckBox*>(QStringLiteral("includeClientSecret"));
+        quietWithoutKeys = warning->isHidden();
+        secret->setChecked(true);
+        warned = !warning->isHidden() && warning->text().contains(QLatin1String("client secret"));
+        dialog->reject();
+    });
+    QTest::mouseClick(w->findChild<QToolButton*>(QStringLiteral("exportFixtureButton")), Qt::LeftButton);
+    QVERIFY(quietWithoutKeys);
+    QVERIFY(warned);
+}
+
+void TestFormPreview::copyAndSessionSamples()
+{
+    FormPreviewWorkspace* w = workspace();
+    w->loadExample(QStringLiteral(":/examples/multi-step-jq.json"));
+    auto* tabs = w->findChild<QTabWidget*>(QStringLiteral("outputTabs"));
+    tabs->setCurrentIndex(3);
+    QTest::mouseClick(w->findChild<QPushButton*>(QStringLiteral("requestCopyButton")), Qt::LeftButton);
+    QCOMPARE(QGuiApplication::clipboard()->text(), w->requestText());
+    // The sample user belongs to this definition's session: it comes back with the definition.
+    auto* user = w->findChild<CodeEditor*>(QStringLiteral("userEditor"));
+    user->setPlainText(QStringLiteral(R"({"email":"kept@example.com"})"));
+    w->loadExample(QStringLiteral(":/examples/object-secret.json"));
+    QVERIFY(!user->toPlainText().contains(QLatin1String("kept@")));
+    w->loadExample(QStringLiteral(":/examples/multi-step-jq.json"));
+    QVERIFY(user->toPlainText().contains(QLatin1String("kept@example.com")));
+    QCOMPARE(line(w, QStringLiteral("owner"))->text(), QStringLiteral("kept@example.com"));
+}
+
 void TestFormPreview::filesRecentAndDrop()
 {
     FormPreviewWorkspace* w = workspace();
@@ -525,6 +572,7 @@ void TestFormPreview::filesRecentAndDrop()
     w->setDefinitionText(QStringLiteral(R"({"properties":{"fromFile":{"type":"string"}}})"));
     QVERIFY(w->saveFile(path));
     QCOMPARE(w->recentFiles().first(), QFileInfo(path).absoluteFilePath());
+    QTest::keyClicks(line(w, QStringLiteral("fromFile")), QStringLiteral("typed"));
     w->loadExample(QStringLiteral(":/examples/object-secret.json"));
     QVERIFY(!line(w, QStringLiteral("fromFile")));
     // Drop the file on the editor: it opens.
@@ -536,6 +584,7 @@ void TestFormPreview::filesRecentAndDrop()
     QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, {});
     QApplication::sendEvent(w->editor()->viewport(), &drop);
     QVERIFY(line(w, QStringLiteral("fromFile")));
+    QCOMPARE(line(w, QStringLiteral("fromFile"))->text(), QString()); // opening a file starts a fresh form
     QCOMPARE(w->filePath(), QFileInfo(path).absoluteFilePath());
     QVERIFY(w->definitionText().contains(QLatin1String("fromFile")));
     QString error;
