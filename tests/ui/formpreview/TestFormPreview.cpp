@@ -625,6 +625,15 @@ void TestFormPreview::screenshot()
     }
     QTest::qWait(200);
     QVERIFY(window.grab().save(path, "PNG"));
+    // And the multi-step example, on its Credentials step with GCP chosen.
+    w->loadExample(QStringLiteral(":/examples/multi-step-jq.json"));
+    auto* provider = w->findChild<QComboBox*>(QStringLiteral("input_provider"));
+    provider->setCurrentIndex(provider->findText(QStringLiteral("gcp")));
+    w->formView()->setCurrentStep(2);
+    tabs->setCurrentIndex(3);
+    QTest::qWait(200);
+    QVERIFY(window.grab().save(QString(path).replace(QStringLiteral(".png"), QStringLiteral("-steps.png")),
+                               "PNG"));
 }
 
 QTEST_MAIN(TestFormPreview)
