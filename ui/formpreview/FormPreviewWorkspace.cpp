@@ -984,8 +984,9 @@ void FormPreviewWorkspace::showExportDialog()
     dialog.setWindowTitle(tr("Export test fixture"));
     auto* layout = new QVBoxLayout(&dialog);
     layout->addWidget(
-        hint(tr("A JSON file with the definition, the values typed, every envelope with the value it must "
-                "decrypt to, and the full request. Load it in your backend's unit tests."),
+        hint(tr("A JSON file with the definition, the values typed (secrets too, in plain text: use test "
+                "values), every envelope with the value it must decrypt to, and the full request. Load it in "
+                "your backend's unit tests."),
              &dialog));
     auto* withSecret = new QCheckBox(tr("Include the client secret"), &dialog);
     withSecret->setObjectName(QStringLiteral("includeClientSecret"));
