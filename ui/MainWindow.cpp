@@ -6,6 +6,7 @@
 #include "common/Settings.h"
 #include "common/Version.h"
 #include "common/Versions.h"
+#include "formpreview/FormPreviewWorkspace.h"
 
 #include "UiResources.h"
 
@@ -36,15 +37,8 @@ MainWindow::MainWindow(QWidget* parent)
     m_navigation->setFixedWidth(190);
     m_stack->setObjectName(QStringLiteral("workspaceStack"));
 
-    addWorkspace(
-        QStringLiteral(":/icons/form-preview.svg"), tr("Form preview"),
-        new PlaceholderPage(
-            tr("Form preview"),
-            tr("Load a Port action definition and see its form exactly as Port renders it: single-line "
-               "secrets masked with asterisks, <code>multi-line</code> secrets unmasked in a large "
-               "editor, object secrets as JSON. The definition is linted as you type, and the encrypted "
-               "request your backend would receive is built and can be sent to a local backend."),
-            this));
+    addWorkspace(QStringLiteral(":/icons/form-preview.svg"), tr("Form preview"),
+                 new FormPreviewWorkspace(this));
     addWorkspace(
         QStringLiteral(":/icons/inspector.svg"), tr("Envelope inspector"),
         new PlaceholderPage(

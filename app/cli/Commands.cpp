@@ -4,6 +4,9 @@
 #include "EncryptCommand.h"
 #include "InspectCommand.h"
 #include "KeygenCommand.h"
+#include "LintCommand.h"
+#include "PayloadBuildCommand.h"
+#include "PayloadDecryptCommand.h"
 
 namespace sb::cli {
 
@@ -14,6 +17,9 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<DecryptCommand>());
     commands.push_back(std::make_unique<InspectCommand>());
     commands.push_back(std::make_unique<KeygenCommand>());
+    commands.push_back(std::make_unique<LintCommand>());
+    commands.push_back(std::make_unique<PayloadBuildCommand>());
+    commands.push_back(std::make_unique<PayloadDecryptCommand>());
     return commands;
 }
 

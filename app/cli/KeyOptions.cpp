@@ -35,6 +35,9 @@ KeyOptions::KeyOptions(Role role)
 void KeyOptions::addTo(QCommandLineParser& parser) const
 {
     parser.addOption(m_clientSecretFile);
+    if (m_role == Role::ClientSecretOnly) {
+        return;
+    }
     if (m_role == Role::Encrypt) {
         parser.addOption(m_publicKey);
     } else {
@@ -58,20 +61,66 @@ QString KeyOptions::helpText(Role role)
                           "the client secret.");
 }
 
-Result<std::unique_ptr<PortManagedCipher>> KeyOptions::portManaged(const QCommandLineParser& parser) const
+Result<std::optional<SecureBuffer>> KeyOptions::clientSecret(const QCommandLineParser& parser) const
 {
-    SecureBuffer secret;
     if (parser.isSet(m_clientSecretFile)) {
         auto read = readSecretFile(parser.value(m_clientSecretFile), QStringLiteral("client secret"));
         if (!read) {
             return std::unexpected(read.error());
         }
-        secret = std::move(*read);
-    } else if (qEnvironmentVariableIsSet(ClientSecretVariable)) {
+        return std::optional<SecureBuffer>(std::move(*read));
+    }
+    if (qEnvironmentVariableIsSet(ClientSecretVariable)) {
         QByteArray value = qgetenv(ClientSecretVariable);
-        secret = SecureBuffer::copyOf(value);
+        SecureBuffer secret = SecureBuffer::copyOf(value);
         wipe(value);
-    } else {
+        return std::optional<SecureBuffer>(std::move(secret));
+    }
+    return std::optional<SecureBuffer>();
+}
+
+Result<QList<RsaPrivateKey>> KeyOptions::privateKeys(const QCommandLineParser& parser) const
+{
+    QList<RsaPrivateKey> keys;
+    if (m_role != Role::Decrypt) {
+        return keys;
+    }
+    if (parser.isSet(m_passphraseFile) && !parser.isSet(m_privateKey)) {
+        return fail(ErrorKind::Usage, QStringLiteral("--passphrase-file belongs to --private-key."));
+    }
+    SecureBuffer passphrase;
+    if (parser.isSet(m_passphraseFile)) {
+        auto read = readSecretFile(parser.value(m_passphraseFile), QStringLiteral("passphrase"));
+        if (!read) {
+            return std::unexpected(read.error());
+        }
+        passphrase = std::move(*read);
+    }
+    for (const QString& path : parser.values(m_privateKey)) {
+        auto pem = readSecretFile(path, QStringLiteral("private key"));
+        if (!pem) {
+            return std::unexpected(pem.error());
+        }
+        auto key = RsaPrivateKey::fromPem(pem->view(), passphrase.view());
+        if (!key) {
+            Error error = key.error();
+            if (error.kind == ErrorKind::PassphraseRequired) {
+                error.message += QStringLiteral(" Give it with --passphrase-file.");
+            }
+            return std::unexpected(error);
+        }
+        keys.append(std::move(*key));
+    }
+    return keys;
+}
+
+Result<std::unique_ptr<PortManagedCipher>> KeyOptions::portManaged(const QCommandLineParser& parser) const
+{
+    auto secret = clientSecret(parser);
+    if (!secret) {
+        return std::unexpected(secret.error());
+    }
+    if (!*secret) {
         const QString keyOption
             = m_role == Role::Encrypt ? QStringLiteral("--public-key") : QStringLiteral("--private-key");
         return fail(ErrorKind::Usage,
@@ -79,7 +128,7 @@ Result<std::unique_ptr<PortManagedCipher>> KeyOptions::portManaged(const QComman
                                    "Port-managed encryption, or %1 for client-side encryption.")
                         .arg(keyOption));
     }
-    auto cipher = PortManagedCipher::fromClientSecret(secret.view());
+    auto cipher = PortManagedCipher::fromClientSecret((*secret)->view());
     if (!cipher) {
         return std::unexpected(cipher.error());
     }
@@ -120,31 +169,13 @@ Result<std::unique_ptr<EnvelopeDecryptor>> KeyOptions::decryptor(const QCommandL
         return fail(ErrorKind::Usage,
                     QStringLiteral("Give either --client-secret-file or --private-key, not both."));
     }
-    if (parser.isSet(m_passphraseFile) && !parser.isSet(m_privateKey)) {
-        return fail(ErrorKind::Usage, QStringLiteral("--passphrase-file belongs to --private-key."));
-    }
-    if (parser.isSet(m_privateKey)) {
-        auto pem = readSecretFile(parser.value(m_privateKey), QStringLiteral("private key"));
-        if (!pem) {
-            return std::unexpected(pem.error());
+    if (parser.isSet(m_privateKey) || parser.isSet(m_passphraseFile)) {
+        auto keys = privateKeys(parser);
+        if (!keys) {
+            return std::unexpected(keys.error());
         }
-        SecureBuffer passphrase;
-        if (parser.isSet(m_passphraseFile)) {
-            auto read = readSecretFile(parser.value(m_passphraseFile), QStringLiteral("passphrase"));
-            if (!read) {
-                return std::unexpected(read.error());
-            }
-            passphrase = std::move(*read);
-        }
-        auto key = RsaPrivateKey::fromPem(pem->view(), passphrase.view());
-        if (!key) {
-            Error error = key.error();
-            if (error.kind == ErrorKind::PassphraseRequired) {
-                error.message += QStringLiteral(" Give it with --passphrase-file.");
-            }
-            return std::unexpected(error);
-        }
-        return std::make_unique<ClientSideDecryptor>(std::move(*key));
+        // As for any option given twice, the last --private-key counts here.
+        return std::make_unique<ClientSideDecryptor>(keys->last());
     }
     auto cipher = portManaged(parser);
     if (!cipher) {

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "crypto/Envelope.h"
+#include "crypto/RsaKey.h"
 
 #include <QCommandLineParser>
 
 #include <memory>
+#include <optional>
 
 namespace sb {
 class PortManagedCipher;
@@ -20,7 +22,8 @@ public:
     enum class Role
     {
         Encrypt,
-        Decrypt
+        Decrypt,
+        ClientSecretOnly // commands whose client-side keys come from elsewhere (a definition)
     };
 
     explicit KeyOptions(Role role);
@@ -33,6 +36,12 @@ public:
     Result<std::unique_ptr<EnvelopeDecryptor>> decryptor(const QCommandLineParser& parser) const;
 
     static QString helpText(Role role);
+
+    // The client secret from --client-secret-file or PORT_CLIENT_SECRET, or
+    // nothing when neither is given.
+    Result<std::optional<SecureBuffer>> clientSecret(const QCommandLineParser& parser) const;
+    // Every --private-key given (the option may repeat), decrypted with --passphrase-file.
+    Result<QList<RsaPrivateKey>> privateKeys(const QCommandLineParser& parser) const;
 
 private:
     Result<std::unique_ptr<PortManagedCipher>> portManaged(const QCommandLineParser& parser) const;

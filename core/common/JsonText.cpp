@@ -167,14 +167,14 @@ public:
         , m_sink(out)
     { }
 
-    Status run()
+    Status run(JsonNode* root = nullptr)
     {
         if (m_text.startsWith("\xEF\xBB\xBF")) {
             return error(0,
                          QStringLiteral("the text starts with a byte-order mark, which JSON.parse rejects"));
         }
         skipSpace();
-        if (auto ok = value(0); !ok) {
+        if (auto ok = value(0, root); !ok) {
             return ok;
         }
         skipSpace();
@@ -212,7 +212,19 @@ private:
         return false;
     }
 
-    Status value(int depth)
+    Status value(int depth, JsonNode* node)
+    {
+        if (node) {
+            node->offset = m_pos;
+        }
+        auto ok = valueAt(depth, node);
+        if (node) {
+            node->end = m_pos;
+        }
+        return ok;
+    }
+
+    Status valueAt(int depth, JsonNode* node)
     {
         if (depth > MaxDepth) {
             return error(m_pos, QStringLiteral("nesting deeper than %1 levels").arg(MaxDepth));
@@ -223,18 +235,33 @@ private:
         const char c = m_text[m_pos];
         switch (c) {
         case '{':
-            return object(depth);
+            return object(depth, node);
         case '[':
-            return array(depth);
-        case '"':
-            return string(nullptr);
+            return array(depth, node);
+        case '"': {
+            if (!node) {
+                return string(nullptr);
+            }
+            node->kind = JsonNode::Kind::String;
+            QByteArray decoded;
+            auto ok = string(&decoded);
+            node->string = QString::fromUtf8(decoded);
+            return ok;
+        }
         case 't':
             if (literal("true")) {
+                if (node) {
+                    node->kind = JsonNode::Kind::Bool;
+                    node->boolean = true;
+                }
                 return {};
             }
             break;
         case 'f':
             if (literal("false")) {
+                if (node) {
+                    node->kind = JsonNode::Kind::Bool;
+                }
                 return {};
             }
             break;
@@ -245,15 +272,18 @@ private:
             break;
         default:
             if (c == '-' || (c >= '0' && c <= '9')) {
-                return number();
+                return number(node);
             }
         }
         return error(m_pos,
                      QStringLiteral("expected a value (object, array, string, number, true, false or null)"));
     }
 
-    Status object(int depth)
+    Status object(int depth, JsonNode* node)
     {
+        if (node) {
+            node->kind = JsonNode::Kind::Object;
+        }
         ++m_pos;
         m_sink.put('{');
         skipSpace();
@@ -287,7 +317,13 @@ private:
             ++m_pos;
             m_sink.put(':');
             skipSpace();
-            if (auto ok = value(depth + 1); !ok) {
+            JsonNode* child = nullptr;
+            if (node) {
+                node->keys.append(QString::fromUtf8(key));
+                node->keyOffsets.append(keyAt);
+                child = &node->items.emplace_back();
+            }
+            if (auto ok = value(depth + 1, child); !ok) {
                 return ok;
             }
             skipSpace();
@@ -305,8 +341,11 @@ private:
         }
     }
 
-    Status array(int depth)
+    Status array(int depth, JsonNode* node)
     {
+        if (node) {
+            node->kind = JsonNode::Kind::Array;
+        }
         ++m_pos;
         m_sink.put('[');
         skipSpace();
@@ -317,7 +356,7 @@ private:
         }
         while (true) {
             skipSpace();
-            if (auto ok = value(depth + 1); !ok) {
+            if (auto ok = value(depth + 1, node ? &node->items.emplace_back() : nullptr); !ok) {
                 return ok;
             }
             skipSpace();
@@ -454,7 +493,7 @@ private:
         }
     }
 
-    Status number()
+    Status number(JsonNode* node)
     {
         const qsizetype start = m_pos;
         if (m_text[m_pos] == '-') {
@@ -495,7 +534,7 @@ private:
                 ++m_pos;
             }
         }
-        if (m_sink.active()) {
+        if (m_sink.active() || node) {
             double v = 0;
             const char* first = m_text.data() + start;
             const char* last = m_text.data() + m_pos;
@@ -507,6 +546,10 @@ private:
                 v = tiny ? 0.0 : HUGE_VAL;
             }
             m_sink.put(javascriptNumber(v));
+            if (node) {
+                node->kind = JsonNode::Kind::Number;
+                node->number = v;
+            }
         }
         return {};
     }
@@ -534,6 +577,85 @@ Status validate(QByteArrayView json)
 {
     Parser parser(json, nullptr);
     return parser.run();
+}
+
+Result<JsonNode> parse(QByteArrayView json)
+{
+    JsonNode root;
+    Parser parser(json, nullptr);
+    if (auto ok = parser.run(&root); !ok) {
+        return std::unexpected(ok.error());
+    }
+    return root;
+}
+
+namespace {
+
+void serializeTo(QByteArray& out, const JsonNode& node, bool indent, int depth)
+{
+    auto newline = [&](int level) {
+        if (indent) {
+            out.append('\n');
+            out.append(QByteArray(level * 2, ' '));
+        }
+    };
+    switch (node.kind) {
+    case JsonNode::Kind::Null:
+        out.append("null");
+        return;
+    case JsonNode::Kind::Bool:
+        out.append(node.boolean ? "true" : "false");
+        return;
+    case JsonNode::Kind::Number:
+        out.append(javascriptNumber(node.number));
+        return;
+    case JsonNode::Kind::String:
+        appendQuoted(out, node.string.toUtf8());
+        return;
+    case JsonNode::Kind::Array:
+        if (node.items.empty()) {
+            out.append("[]");
+            return;
+        }
+        out.append('[');
+        for (std::size_t i = 0; i < node.items.size(); ++i) {
+            if (i > 0) {
+                out.append(',');
+            }
+            newline(depth + 1);
+            serializeTo(out, node.items[i], indent, depth + 1);
+        }
+        newline(depth);
+        out.append(']');
+        return;
+    case JsonNode::Kind::Object:
+        if (node.items.empty()) {
+            out.append("{}");
+            return;
+        }
+        out.append('{');
+        for (std::size_t i = 0; i < node.items.size(); ++i) {
+            if (i > 0) {
+                out.append(',');
+            }
+            newline(depth + 1);
+            appendQuoted(out, node.keys[static_cast<qsizetype>(i)].toUtf8());
+            out.append(indent ? ": " : ":");
+            serializeTo(out, node.items[i], indent, depth + 1);
+        }
+        newline(depth);
+        out.append('}');
+        return;
+    }
+}
+
+} // namespace
+
+QByteArray serialize(const JsonNode& node, bool indent)
+{
+    QByteArray out;
+    serializeTo(out, node, indent, 0);
+    return out;
 }
 
 namespace {

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "Command.h"
+#include "KeyOptions.h"
+
+namespace sb::cli {
+
+class PayloadDecryptCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("payload decrypt"); }
+    QString summary() const override;
+
+protected:
+    void addOptions(QCommandLineParser& parser) override;
+    int execute(const QCommandLineParser& parser) override;
+    QString details() const override;
+
+private:
+    KeyOptions m_keys { KeyOptions::Role::Decrypt };
+    QCommandLineOption m_definition { QStringLiteral("definition"),
+                                      QStringLiteral(
+                                          "The action definition, to find secrets by input name and "
+                                          "template and know their types."),
+                                      QStringLiteral("file") };
+};
+
+} // namespace sb::cli

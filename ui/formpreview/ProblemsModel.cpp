@@ -1,0 +1,126 @@
+#include "ProblemsModel.h"
+
+#include <QColor>
+#include <QIcon>
+#include <QPainter>
+#include <QPixmap>
+
+namespace sb {
+
+QColor severityColour(Severity severity)
+{
+    switch (severity) {
+    case Severity::Ok:
+        return QColor(0x2e, 0x7d, 0x32);
+    case Severity::Info:
+        return QColor(0x15, 0x65, 0xc0);
+    case Severity::Warning:
+        return QColor(0xd9, 0x8c, 0x00);
+    case Severity::Error:
+        return QColor(0xc6, 0x28, 0x28);
+    }
+    return {};
+}
+
+namespace {
+
+QIcon severityIcon(Severity severity)
+{
+    QPixmap pixmap(12, 12);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setBrush(severityColour(severity));
+    painter.setPen(Qt::NoPen);
+    painter.drawEllipse(1, 1, 10, 10);
+    return QIcon(pixmap);
+}
+
+} // namespace
+
+ProblemsModel::ProblemsModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{ }
+
+void ProblemsModel::setProblems(QList<LintProblem> problems)
+{
+    beginResetModel();
+    m_problems = std::move(problems);
+    endResetModel();
+}
+
+const LintProblem* ProblemsModel::problem(int row) const
+{
+    return row >= 0 && row < m_problems.size() ? &m_problems[row] : nullptr;
+}
+
+int ProblemsModel::count(Severity severity) const
+{
+    return static_cast<int>(
+        std::count_if(m_problems.begin(), m_problems.end(),
+                      [severity](const LintProblem& p) { return p.severity == severity; }));
+}
+
+int ProblemsModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_problems.size());
+}
+
+int ProblemsModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ProblemsModel::data(const QModelIndex& index, int role) const
+{
+    const LintProblem* p = problem(index.row());
+    if (!p) {
+        return {};
+    }
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case SeverityColumn:
+            return severityName(p->severity);
+        case LocationColumn:
+            return p->location.isValid()
+                ? QStringLiteral("%1:%2").arg(p->location.line).arg(p->location.column)
+                : QString();
+        case MessageColumn:
+            return p->message;
+        }
+        break;
+    case Qt::DecorationRole:
+        if (index.column() == SeverityColumn) {
+            return severityIcon(p->severity);
+        }
+        break;
+    case Qt::ToolTipRole:
+        return QStringLiteral("<p>%1</p><p><b>Fix:</b> %2</p><p><small>%3 &middot; %4</small></p>")
+            .arg(p->message.toHtmlEscaped(), p->fix.toHtmlEscaped(), p->rule,
+                 p->location.pointer.toHtmlEscaped());
+    case Qt::UserRole:
+        return p->rule;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant ProblemsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return {};
+    }
+    switch (section) {
+    case SeverityColumn:
+        return tr("Severity");
+    case LocationColumn:
+        return tr("Line:col");
+    case MessageColumn:
+        return tr("Problem");
+    }
+    return {};
+}
+
+} // namespace sb
