@@ -17,6 +17,8 @@ private Q_SLOTS:
     void quoted_data();
     void quoted();
     void positions();
+    void prettyLikeStringify_data();
+    void prettyLikeStringify();
 };
 
 void TestJsonText::compactLikeStringify_data()
