@@ -142,11 +142,15 @@ void scanText(QByteArrayView text, QList<InputEntry>& entries)
     forEachLine(text, 1, [&](qint64 lineNumber, QByteArrayView line) {
         qsizetype i = 0;
         while (i < line.size()) {
-            while (i < line.size() && !isBase64Char(line[i])) {
+            while (i < line.size() && (!isBase64Char(line[i]) || line[i] == '=')) {
                 ++i;
             }
             const qsizetype start = i;
-            while (i < line.size() && isBase64Char(line[i])) {
+            // '=' only pads the end of a value; elsewhere it separates (key=value).
+            while (i < line.size() && isBase64Char(line[i]) && line[i] != '=') {
+                ++i;
+            }
+            for (int pad = 0; pad < 2 && i < line.size() && line[i] == '='; ++pad) {
                 ++i;
             }
             const QByteArrayView token = line.sliced(start, i - start);
