@@ -58,20 +58,31 @@ QString KeyOptions::helpText(Role role)
                           "the client secret.");
 }
 
-Result<std::unique_ptr<PortManagedCipher>> KeyOptions::portManaged(const QCommandLineParser& parser) const
+Result<std::optional<SecureBuffer>> KeyOptions::rawClientSecret(const QCommandLineParser& parser) const
 {
-    SecureBuffer secret;
     if (parser.isSet(m_clientSecretFile)) {
-        auto read = readSecretFile(parser.value(m_clientSecretFile), QStringLiteral("client secret"));
+        auto read = readSecretFile(parser.value(m_clientSecretFile), QStringLiteral("client secret"), true);
         if (!read) {
             return std::unexpected(read.error());
         }
-        secret = std::move(*read);
-    } else if (qEnvironmentVariableIsSet(ClientSecretVariable)) {
+        return std::optional<SecureBuffer>(std::move(*read));
+    }
+    if (qEnvironmentVariableIsSet(ClientSecretVariable)) {
         QByteArray value = qgetenv(ClientSecretVariable);
-        secret = SecureBuffer::copyOf(value);
+        SecureBuffer secret = SecureBuffer::copyOf(value);
         wipe(value);
-    } else {
+        return std::optional<SecureBuffer>(std::move(secret));
+    }
+    return std::optional<SecureBuffer>();
+}
+
+Result<std::unique_ptr<PortManagedCipher>> KeyOptions::portManaged(const QCommandLineParser& parser) const
+{
+    auto raw = rawClientSecret(parser);
+    if (!raw) {
+        return std::unexpected(raw.error());
+    }
+    if (!*raw) {
         const QString keyOption
             = m_role == Role::Encrypt ? QStringLiteral("--public-key") : QStringLiteral("--private-key");
         return fail(ErrorKind::Usage,
@@ -79,11 +90,47 @@ Result<std::unique_ptr<PortManagedCipher>> KeyOptions::portManaged(const QComman
                                    "Port-managed encryption, or %1 for client-side encryption.")
                         .arg(keyOption));
     }
+    SecureBuffer secret = std::move(**raw);
+    // A file's one trailing line break is not part of the secret (see readSecretFile).
+    if (parser.isSet(m_clientSecretFile)) {
+        stripOneLineBreak(secret);
+    }
     auto cipher = PortManagedCipher::fromClientSecret(secret.view());
     if (!cipher) {
         return std::unexpected(cipher.error());
     }
     return std::make_unique<PortManagedCipher>(std::move(*cipher));
+}
+
+Result<std::optional<RsaPrivateKey>> KeyOptions::privateKey(const QCommandLineParser& parser) const
+{
+    if (parser.isSet(m_passphraseFile) && !parser.isSet(m_privateKey)) {
+        return fail(ErrorKind::Usage, QStringLiteral("--passphrase-file belongs to --private-key."));
+    }
+    if (!parser.isSet(m_privateKey)) {
+        return std::optional<RsaPrivateKey>();
+    }
+    auto pem = readSecretFile(parser.value(m_privateKey), QStringLiteral("private key"));
+    if (!pem) {
+        return std::unexpected(pem.error());
+    }
+    SecureBuffer passphrase;
+    if (parser.isSet(m_passphraseFile)) {
+        auto read = readSecretFile(parser.value(m_passphraseFile), QStringLiteral("passphrase"));
+        if (!read) {
+            return std::unexpected(read.error());
+        }
+        passphrase = std::move(*read);
+    }
+    auto key = RsaPrivateKey::fromPem(pem->view(), passphrase.view());
+    if (!key) {
+        Error error = key.error();
+        if (error.kind == ErrorKind::PassphraseRequired) {
+            error.message += QStringLiteral(" Give it with --passphrase-file.");
+        }
+        return std::unexpected(error);
+    }
+    return std::optional<RsaPrivateKey>(std::move(*key));
 }
 
 Result<std::unique_ptr<EnvelopeEncryptor>> KeyOptions::encryptor(const QCommandLineParser& parser) const
@@ -120,31 +167,12 @@ Result<std::unique_ptr<EnvelopeDecryptor>> KeyOptions::decryptor(const QCommandL
         return fail(ErrorKind::Usage,
                     QStringLiteral("Give either --client-secret-file or --private-key, not both."));
     }
-    if (parser.isSet(m_passphraseFile) && !parser.isSet(m_privateKey)) {
-        return fail(ErrorKind::Usage, QStringLiteral("--passphrase-file belongs to --private-key."));
+    auto key = privateKey(parser);
+    if (!key) {
+        return std::unexpected(key.error());
     }
-    if (parser.isSet(m_privateKey)) {
-        auto pem = readSecretFile(parser.value(m_privateKey), QStringLiteral("private key"));
-        if (!pem) {
-            return std::unexpected(pem.error());
-        }
-        SecureBuffer passphrase;
-        if (parser.isSet(m_passphraseFile)) {
-            auto read = readSecretFile(parser.value(m_passphraseFile), QStringLiteral("passphrase"));
-            if (!read) {
-                return std::unexpected(read.error());
-            }
-            passphrase = std::move(*read);
-        }
-        auto key = RsaPrivateKey::fromPem(pem->view(), passphrase.view());
-        if (!key) {
-            Error error = key.error();
-            if (error.kind == ErrorKind::PassphraseRequired) {
-                error.message += QStringLiteral(" Give it with --passphrase-file.");
-            }
-            return std::unexpected(error);
-        }
-        return std::make_unique<ClientSideDecryptor>(std::move(*key));
+    if (*key) {
+        return std::make_unique<ClientSideDecryptor>(std::move(**key));
     }
     auto cipher = portManaged(parser);
     if (!cipher) {

@@ -203,7 +203,8 @@ Attempt decryptClientSide(const QByteArray& bytes,
                                "could also be a Port-managed value."),
                 evidence);
         }
-        a.failure = Error { ErrorKind::TooShort,
+        // The key does not fit the value: an authentication failure, not a malformed value.
+        a.failure = Error { ErrorKind::UnwrapFailed,
                             QStringLiteral(
                                 "The envelope is %1 bytes; with this %2-bit key a client-side envelope is "
                                 "at least %3 bytes.")
@@ -848,9 +849,18 @@ EnvelopeDiagnosis diagnoseEnvelope(QByteArrayView text, const DiagnosisKeys& key
     // A fix of the encoding the value needed before it could be read, if any.
     QString encodingFix;
     std::optional<EnvelopeText> text64;
-    const QByteArrayView unquoted
-        = t.size() >= 2 && t.front() == '"' && t.back() == '"' ? trimmed(t.sliced(1, t.size() - 2)) : t;
-    const qsizetype innerSpace = unquoted.indexOf(' ');
+    // Spaces are kept at the ends here: a '+' that became a space can be the first or last character.
+    QByteArrayView unquoted = text;
+    while (!unquoted.isEmpty() && isSpace(unquoted.front()) && unquoted.front() != ' ') {
+        unquoted = unquoted.sliced(1);
+    }
+    while (!unquoted.isEmpty() && isSpace(unquoted.back()) && unquoted.back() != ' ') {
+        unquoted.chop(1);
+    }
+    if (unquoted.size() >= 2 && unquoted.front() == '"' && unquoted.back() == '"') {
+        unquoted = unquoted.sliced(1, unquoted.size() - 2);
+    }
+    const qsizetype innerSpace = trimmed(unquoted).isEmpty() ? -1 : unquoted.indexOf(' ');
     if (innerSpace >= 0) {
         // The base64 decoder would skip spaces, but spaces between words are prose,
         // and spaces in place of '+' are what URL form decoding leaves behind.
@@ -1054,7 +1064,7 @@ EnvelopeDiagnosis diagnoseEnvelope(QByteArrayView text, const DiagnosisKeys& key
         for (Attempt* a : { clientSide ? &*clientSide : nullptr, portManaged ? &*portManaged : nullptr }) {
             if (a) {
                 attemptFindings += a->findings;
-                if (!d.failure || (a->failure && a->failure->kind != ErrorKind::TooShort)) {
+                if (!d.failure) {
                     d.failure = a->failure;
                 }
             }

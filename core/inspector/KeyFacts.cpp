@@ -167,12 +167,16 @@ std::pair<qsizetype, qsizetype> credentialsSecret(QByteArrayView text)
     return { pos + 1, end };
 }
 
-void addDerivation(std::vector<KeyDerivation>& out, KeyDerivation derivation)
+// Adds a derivation unless an earlier one gives the same key; language
+// variants that agree are named together, other repeats are dropped.
+void addDerivation(std::vector<KeyDerivation>& out, KeyDerivation derivation, bool nameTogether = false)
 {
     for (KeyDerivation& existing : out) {
         if (existing.key.size() == derivation.key.size()
             && existing.key.constantTimeEquals(derivation.key.view())) {
-            existing.description += QStringLiteral("; ") + derivation.description;
+            if (nameTogether) {
+                existing.description += QStringLiteral("; ") + derivation.description;
+            }
             return;
         }
     }
@@ -334,9 +338,9 @@ std::vector<KeyDerivation> clientSecretDerivations(QByteArrayView secret)
         python.problem = pythonProblem(python.key.size());
         node.problem = nodeProblem(node.key.size());
         latin1.problem = nodeProblem(latin1.key.size());
-        addDerivation(out, std::move(python));
-        addDerivation(out, std::move(node));
-        addDerivation(out, std::move(latin1));
+        addDerivation(out, std::move(python), true);
+        addDerivation(out, std::move(node), true);
+        addDerivation(out, std::move(latin1), true);
     }
     auto addSlice = [&](const QString& code, const QString& description, qsizetype begin, qsizetype end) {
         const QByteArrayView part = secret.sliced(begin, end - begin);
@@ -398,11 +402,11 @@ KeyFacts clientSecretFacts(QByteArrayView secret)
         const QString where = a.leadingWhitespace && a.trailingWhitespace ? QStringLiteral("at both ends")
             : a.leadingWhitespace                                         ? QStringLiteral("at the start")
                                                                           : QStringLiteral("at the end");
-        const QString what = a.invisibleCharacters ? QStringLiteral("Invisible characters or whitespace %1")
-                                                   : QStringLiteral("Whitespace %1");
+        const QString what = a.invisibleCharacters ? QStringLiteral("invisible characters or whitespace")
+                                                   : QStringLiteral("whitespace");
         out.facts.append({ QStringLiteral("Surrounding whitespace"),
-                           (what + QStringLiteral(": %1"))
-                               .arg(where,
+                           QStringLiteral("%1 %2: %3")
+                               .arg(what, where,
                                     a.whitespaceChangesKey ? QStringLiteral("it changes the key")
                                                            : QStringLiteral("after byte 32, so the key is "
                                                                             "unchanged")),
