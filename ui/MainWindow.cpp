@@ -2,6 +2,7 @@
 
 #include "PlaceholderPage.h"
 #include "common/Version.h"
+#include "inspector/InspectorWorkspace.h"
 
 #include "UiResources.h"
 
@@ -43,16 +44,8 @@ MainWindow::MainWindow(QWidget* parent)
                "editor, object secrets as JSON. The definition is linted as you type, and the encrypted "
                "request your backend would receive is built and can be sent to a local backend."),
             this));
-    addWorkspace(
-        QStringLiteral(":/icons/inspector.svg"), tr("Envelope inspector"),
-        new PlaceholderPage(
-            tr("Envelope inspector"),
-            tr("Paste an encrypted value or a whole webhook body and see its structure byte by byte: IV, "
-               "wrapped key, ciphertext and tag. Decrypt it offline with a client secret or an RSA "
-               "private key, and get a precise diagnosis when it fails. Until then, "
-               "<code>secretbench-cli inspect</code> and <code>secretbench-cli decrypt</code> do this "
-               "from a terminal."),
-            this));
+    addWorkspace(QStringLiteral(":/icons/inspector.svg"), tr("Envelope inspector"),
+                 new InspectorWorkspace(this));
     addWorkspace(
         QStringLiteral(":/icons/project-secrets.svg"), tr("Project secrets"),
         new PlaceholderPage(
