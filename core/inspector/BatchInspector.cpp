@@ -7,6 +7,11 @@
 
 #include <QThread>
 
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
+
 namespace sb {
 
 namespace {
@@ -201,13 +206,11 @@ BatchRow BatchInspector::inspectEntry(const InputEntry& entry,
         row.utf8 = value.utf8;
         row.json = value.json;
         row.value = std::move(value.plaintext);
-        QStringList facts { QStringLiteral("%1 bytes").arg(row.value.size()) };
-        if (row.json != DecryptedValue::JsonShape::None) {
-            facts << QStringLiteral("JSON %1").arg(jsonShapeName(row.json));
-        } else if (!row.utf8) {
-            facts << QStringLiteral("not UTF-8");
-        }
-        row.message = QStringLiteral("decrypted (%1)").arg(facts.join(QStringLiteral(", ")));
+        // The length has its own column and export field.
+        row.message = row.json != DecryptedValue::JsonShape::None
+            ? QStringLiteral("decrypted, JSON %1").arg(jsonShapeName(row.json))
+            : row.utf8 ? QStringLiteral("decrypted")
+                       : QStringLiteral("decrypted, not UTF-8");
     };
     if (clientSide && bytes.size() >= clientSide->minimumEnvelopeSize()) {
         auto plaintext = clientSide->decrypt(bytes);
@@ -264,6 +267,11 @@ BatchRow BatchInspector::inspectEntry(const InputEntry& entry,
 
 void BatchInspector::work()
 {
+#ifdef Q_OS_LINUX
+    // Workers yield to the GUI thread: on two cores a busy batch must not cost frames.
+    // (QThread priorities do nothing under SCHED_OTHER; a thread's nice value does.)
+    setpriority(PRIO_PROCESS, static_cast<id_t>(gettid()), 5);
+#endif
     std::unique_ptr<EnvelopeDecryptor> portManaged = m_portManaged ? m_portManaged->clone() : nullptr;
     std::unique_ptr<EnvelopeDecryptor> clientSide = m_clientSide ? m_clientSide->clone() : nullptr;
     while (!m_cancel) {
@@ -308,9 +316,11 @@ void BatchInspector::deliver()
         return;
     }
     std::vector<ChunkResult> ready;
+    bool more = false;
     {
         std::lock_guard lock(m_mutex);
-        while (true) {
+        // A bounded amount per call, so that a backlog never becomes one long stall.
+        while (ready.size() < MaxChunksPerDelivery) {
             auto it = m_done.find(m_nextDeliver);
             if (it == m_done.end()) {
                 break;
@@ -319,6 +329,10 @@ void BatchInspector::deliver()
             m_done.erase(it);
             ++m_nextDeliver;
         }
+        more = m_done.contains(m_nextDeliver);
+    }
+    if (more) {
+        QMetaObject::invokeMethod(this, &BatchInspector::deliver, Qt::QueuedConnection);
     }
     if (!ready.empty()) {
         const qsizetype first = static_cast<qsizetype>(m_rows.size());

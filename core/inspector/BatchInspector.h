@@ -57,6 +57,7 @@ class BatchInspector : public QObject
     Q_OBJECT
 public:
     static constexpr qsizetype LinesPerChunk = 256;
+    static constexpr std::size_t MaxChunksPerDelivery = 2;
 
     explicit BatchInspector(QObject* parent = nullptr);
     ~BatchInspector() override;

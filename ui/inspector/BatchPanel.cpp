@@ -41,11 +41,12 @@ BatchPanel::BatchPanel(QWidget* parent)
     QHeaderView* header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(false);
-    header->resizeSection(BatchTableModel::LineColumn, 60);
-    header->resizeSection(BatchTableModel::PathColumn, 240);
-    header->resizeSection(BatchTableModel::FormatColumn, 170);
+    header->setMinimumSectionSize(40);
+    header->resizeSection(BatchTableModel::LineColumn, 52);
+    header->resizeSection(BatchTableModel::PathColumn, 200);
+    header->resizeSection(BatchTableModel::FormatColumn, 130);
     header->setSectionResizeMode(BatchTableModel::StatusColumn, QHeaderView::Stretch);
-    header->resizeSection(BatchTableModel::ValueColumn, 150);
+    header->resizeSection(BatchTableModel::ValueColumn, 125);
     m_progress->setObjectName(QStringLiteral("batchProgress"));
     m_cancel->setObjectName(QStringLiteral("batchCancel"));
     m_export->setObjectName(QStringLiteral("batchExport"));

@@ -191,7 +191,7 @@ Status InspectorWorkspace::loadInputFile(const QString& path)
     // Large files (logs) are inspected whole but only previewed: the editor
     // would spend seconds laying out megabytes nobody reads line by line.
     qsizetype cut = 0;
-    for (int line = 0; line < PreviewLines && cut >= 0; ++line) {
+    for (int line = 0; line < PreviewLines && cut >= 0 && cut < 64 * 1024; ++line) {
         cut = bytes.indexOf('\n', cut);
         if (cut >= 0) {
             ++cut;
@@ -199,13 +199,14 @@ Status InspectorWorkspace::loadInputFile(const QString& path)
     }
     const qsizetype lines = bytes.count('\n') + (bytes.endsWith('\n') ? 0 : 1);
     m_settingInput = true;
-    m_input->setPlainText(QString::fromUtf8(bytes.left(cut < 0 ? bytes.size() : cut)));
+    const QByteArray preview = bytes.left(cut < 0 ? bytes.size() : cut);
+    m_input->setPlainText(QString::fromUtf8(preview));
     m_settingInput = false;
     m_input->setReadOnly(true);
     m_previewBanner->setText(
         tr("Showing the first %1 of %2 lines of %3 (%4). The whole file is inspected; the "
            "preview is read-only.")
-            .arg(PreviewLines)
+            .arg(preview.count('\n'))
             .arg(QLocale().toString(lines))
             .arg(QFileInfo(path).fileName())
             .arg(QLocale().formattedDataSize(bytes.size())));
@@ -232,6 +233,12 @@ QString InspectorWorkspace::verdictText() const
 void InspectorWorkspace::setVerdict(Severity severity, const QString& text)
 {
     const QColor colour = severityColour(severity);
+    m_verdict->setText(QStringLiteral("<span style='color:%1; font-size:large'>%2</span> <b>%3</b>")
+                           .arg(colour.name(), severitySymbol(severity), text.toHtmlEscaped()));
+    if (m_verdictSeverity == severity) {
+        return; // re-polishing a style sheet is not free
+    }
+    m_verdictSeverity = severity;
     QColor background = colour;
     background.setAlpha(28);
     m_verdict->setStyleSheet(
@@ -279,7 +286,14 @@ void InspectorWorkspace::analyse(bool inputChanged)
     if (m_kind == InputKind::JsonLines || m_kind == InputKind::EnvelopeLines) {
         // A log: classified and decrypted in the background, row by row.
         const qsizetype lines = bytes.count('\n') + (bytes.endsWith('\n') ? 0 : 1);
-        const ClassifiedInput head = classifyInput(bytes.left(std::min<qsizetype>(bytes.size(), 64 * 1024)));
+        // The reason is read from the first lines only; the batch reads the rest off this thread.
+        qsizetype headEnd = 0;
+        for (int line = 0;
+             line < 20 && headEnd >= 0 && headEnd < std::min<qsizetype>(bytes.size(), 16 * 1024); ++line) {
+            headEnd = bytes.indexOf('\n', headEnd);
+            headEnd = headEnd < 0 ? -1 : headEnd + 1;
+        }
+        const ClassifiedInput head = classifyInput(headEnd < 0 ? bytes.left(16 * 1024) : bytes.left(headEnd));
         m_inputSummary->setText(
             tr("<b>%1</b>: %2 lines.")
                 .arg(m_kind == InputKind::JsonLines ? tr("A JSON-lines log") : tr("Envelopes, one per line"))
@@ -366,12 +380,14 @@ void InspectorWorkspace::showDiagnosis(EnvelopeDiagnosis d, const QString& headi
         break;
     }
     if (d.value) {
-        QStringList facts { tr("%n bytes", nullptr, static_cast<int>(d.value->plaintext.size())),
-                            d.value->utf8 ? tr("valid UTF-8") : tr("not valid UTF-8") };
+        // Length and UTF-8 validity are on the value view itself.
+        QStringList facts {
+            tr("Format: %1").arg(d.layout() ? d.layout()->title() : envelopeFormatName(d.value->format)),
+            tr("key: %1").arg(d.value->keyDescription)
+        };
         if (d.value->json != DecryptedValue::JsonShape::None) {
-            facts << tr("JSON %1 (pretty-printed when revealed)").arg(jsonShapeName(d.value->json));
+            facts << tr("a JSON %1, pretty-printed when revealed").arg(jsonShapeName(d.value->json));
         }
-        facts << tr("key: %1").arg(d.value->keyDescription);
         m_valueFacts->setText(facts.join(QStringLiteral(" · ")));
         // The view keeps the only copy of the plaintext.
         m_value->setSecret(std::move(d.value->plaintext));

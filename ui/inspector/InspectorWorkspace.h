@@ -43,7 +43,7 @@ public:
 
     // Inputs above this size are inspected whole but only previewed in the editor.
     static constexpr qsizetype PreviewThreshold = 512 * 1024;
-    static constexpr int PreviewLines = 200;
+    static constexpr int PreviewLines = 50;
 
     explicit InspectorWorkspace(QWidget* parent = nullptr);
     ~InspectorWorkspace() override;
@@ -101,6 +101,7 @@ private:
     // A large input (a log file) lives here; the editor previews it.
     std::optional<QByteArray> m_large;
     InputKind m_kind = InputKind::Empty;
+    std::optional<Severity> m_verdictSeverity;
     std::optional<EnvelopeDiagnosis> m_diagnosis;
 };
 

@@ -77,10 +77,10 @@ void TestBatchInspector::statuses_data()
     const QByteArray cs = clientSide(QByteArray("cs"));
     QTest::newRow("Port-managed") << pm << true << true << "decrypted"
                                   << "aes256-gcm"
-                                  << "2 bytes";
+                                  << "decrypted";
     QTest::newRow("client-side") << cs << true << true << "decrypted"
                                  << "client-side, RSA-2048"
-                                 << "2 bytes";
+                                 << "decrypted";
     QTest::newRow("wrong secret") << portManaged("x", "another-organisation-client-secret-000") << true
                                   << false << "failed"
                                   << "aes256-gcm"

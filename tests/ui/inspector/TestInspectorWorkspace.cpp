@@ -1,4 +1,5 @@
 #include "InspectorFixtures.h"
+#include "MainWindow.h"
 #include "common/Clock.h"
 #include "inspector/BatchPanel.h"
 #include "inspector/BatchTableModel.h"
@@ -18,6 +19,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
@@ -52,6 +54,7 @@ private Q_SLOTS:
     void dropAndLargeFile();
     void encryptThenInspect_data();
     void encryptThenInspect();
+    void screenshots();
 
 private:
     void paste(InspectorWorkspace& workspace, const QByteArray& text);
@@ -242,12 +245,11 @@ void TestInspectorWorkspace::maskedUntilRevealedAndRemasked()
     QVERIFY(view->hasSecret());
     QVERIFY(!view->isRevealed());
     QVERIFY(!view->displayedText().contains(QLatin1String("t0k3n")));
+    QCOMPARE(view->findChild<QLabel*>(QStringLiteral("secretStatus"))->text(),
+             QStringLiteral("30 bytes, valid UTF-8, JSON"));
     QVERIFY(workspace.findChild<QLabel*>(QStringLiteral("valueFacts"))
                 ->text()
-                .contains(QLatin1String("30 bytes")));
-    QVERIFY(workspace.findChild<QLabel*>(QStringLiteral("valueFacts"))
-                ->text()
-                .contains(QLatin1String("JSON object")));
+                .contains(QLatin1String("a JSON object")));
     QTest::mouseClick(view->findChild<QToolButton*>(QStringLiteral("revealButton")), Qt::LeftButton);
     QVERIFY(view->isRevealed());
     QCOMPARE(view->displayedText(), QStringLiteral("{\n  \"user\": \"ops\",\n  \"token\": \"t0k3n\"\n}"));
@@ -496,6 +498,88 @@ void TestInspectorWorkspace::encryptThenInspect()
     // An object is encrypted as JSON.stringify writes it, and shown pretty.
     QCOMPARE(view->displayedText(),
              object ? QStringLiteral("{\n  \"user\": \"ops\",\n  \"n\": 1.5\n}") : QStringLiteral("hunter2"));
+}
+
+void TestInspectorWorkspace::screenshots()
+{
+    // The main window in three states, rendered and checked; with
+    // SECRETBENCH_SCREENSHOT_DIR set (under xvfb-run, for real fonts) the
+    // pictures are saved there for docs/screenshots.
+    const QString target = qEnvironmentVariable("SECRETBENCH_SCREENSHOT_DIR");
+    auto save = [&](QWidget& window, const QString& name) {
+        const QPixmap picture = window.grab();
+        QVERIFY(!picture.isNull());
+        QCOMPARE(picture.size(), window.size() * picture.devicePixelRatio());
+        if (!target.isEmpty()) {
+            QVERIFY(picture.save(QDir(target).filePath(name), "PNG"));
+        }
+    };
+    const QDateTime realNow = QDateTime::currentDateTimeUtc();
+    Q_UNUSED(realNow);
+    {
+        MainWindow window;
+        window.resize(1280, 800);
+        window.showWorkspace(MainWindow::Inspector);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* workspace = qobject_cast<InspectorWorkspace*>(window.workspaceWidget(MainWindow::Inspector));
+        QVERIFY(workspace);
+        QVERIFY(workspace->keysPanel()
+                    ->loadPrivateKeyFile(dataPath(QStringLiteral("keys/rsa2048.pem")))
+                    .has_value());
+        workspace->setInputText(QString::fromLatin1(webhookBody(
+            clientSide(QByteArray(
+                R"({"host":"db.internal","user":"deploy","password":"correct horse battery staple"})")),
+            "dbCredentials")));
+        workspace->tabs()->setCurrentIndex(InspectorWorkspace::StructureTab);
+        workspace->structurePanel()->byteMap()->setCurrentBand(1);
+        QTest::qWait(50);
+        save(window, QStringLiteral("inspector-structure.png"));
+        workspace->tabs()->setCurrentIndex(InspectorWorkspace::ValueTab);
+        workspace->valueView()->setRevealed(true);
+        QTest::qWait(50);
+        save(window, QStringLiteral("inspector-value.png"));
+        workspace->valueView()->setRevealed(false);
+    }
+    {
+        MainWindow window;
+        window.resize(1280, 800);
+        window.showWorkspace(MainWindow::Inspector);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* workspace = qobject_cast<InspectorWorkspace*>(window.workspaceWidget(MainWindow::Inspector));
+        workspace->keysPanel()->setClientSecret(QStringLiteral(" ") + QString::fromLatin1(inspectorSecret()));
+        workspace->setInputText(QString::fromLatin1(portManaged("hunter2")));
+        QCOMPARE(workspace->tabs()->currentIndex(), int(InspectorWorkspace::DiagnosisTab));
+        QTest::qWait(50);
+        save(window, QStringLiteral("inspector-diagnosis.png"));
+    }
+    {
+        MainWindow window;
+        window.resize(1280, 800);
+        window.showWorkspace(MainWindow::Inspector);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* workspace = qobject_cast<InspectorWorkspace*>(window.workspaceWidget(MainWindow::Inspector));
+        workspace->keysPanel()->setClientSecret(QString::fromLatin1(inspectorSecret()));
+        QByteArray log;
+        for (int i = 1; i <= 300; ++i) {
+            QByteArray value = portManaged("value-" + QByteArray::number(i));
+            if (i % 37 == 0) {
+                value = portManaged("x", "another-organisation-client-secret-000000");
+            } else if (i % 53 == 0) {
+                value = value.left(value.size() - 3);
+            }
+            log += "{\"context\":{\"runId\":\"r_" + QByteArray::number(i)
+                + "\"},\"payload\":{\"properties\":{\"apiToken\":\"" + value + "\"}}}\n";
+        }
+        workspace->setInputText(QString::fromLatin1(log));
+        QVERIFY(waitForBatch(*workspace));
+        workspace->batchPanel()->table()->selectRow(36); // line 37: another organisation's secret
+        QVERIFY(workspace->verdictText().contains(QLatin1String("Wrong client secret")));
+        QTest::qWait(50);
+        save(window, QStringLiteral("inspector-batch.png"));
+    }
 }
 
 QTEST_MAIN(TestInspectorWorkspace)
