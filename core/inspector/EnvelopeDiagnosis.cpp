@@ -7,6 +7,7 @@
 #include "crypto/EnvelopeText.h"
 #include "crypto/PortManagedCipher.h"
 #include "inspector/KeyFacts.h"
+#include "inspector/TextScan.h"
 
 #include <QRegularExpression>
 
@@ -16,50 +17,11 @@ namespace sb {
 
 namespace {
 
-constexpr qsizetype MinimumEnvelopeChars = 43;
+using namespace TextScan;
+
 // Lengths at which fields, columns and log lines are commonly cut off.
 constexpr qsizetype CommonLimits[] = { 255,  256,  500,  512,  1000,  1023,  1024,  2000,  2048,  4000,
                                        4095, 4096, 8191, 8192, 10000, 16384, 32767, 32768, 65535, 65536 };
-
-bool isSpace(char c)
-{
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-}
-
-QByteArrayView trimmed(QByteArrayView v)
-{
-    while (!v.isEmpty() && isSpace(v.front())) {
-        v = v.sliced(1);
-    }
-    while (!v.isEmpty() && isSpace(v.back())) {
-        v.chop(1);
-    }
-    return v;
-}
-
-bool isBase64Char(char c)
-{
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '/'
-        || c == '=' || c == '-' || c == '_';
-}
-
-bool allOf(QByteArrayView v, bool (*predicate)(char))
-{
-    if (v.isEmpty()) {
-        return false;
-    }
-    for (const char c : v) {
-        if (!predicate(c)) {
-            return false;
-        }
-    }
-    return true;
-}
-
-bool isHexChar(char c)
-{
-    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-}
 
 // Text a person could read: UTF-8 without control characters but tab and line breaks.
 bool isReadableText(QByteArrayView bytes)

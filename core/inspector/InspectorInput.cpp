@@ -3,6 +3,7 @@
 #include "crypto/EnvelopeScanner.h"
 #include "crypto/EnvelopeText.h"
 #include "crypto/PortManagedCipher.h"
+#include "inspector/TextScan.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,55 +15,19 @@ namespace sb {
 
 namespace {
 
-// The shortest envelope (32 bytes) is 43 base64 characters.
-constexpr qsizetype MinimumEnvelopeChars = 43;
+using namespace TextScan;
+
 // How many lines guessInputKind looks at.
 constexpr int GuessLines = 20;
 
-bool isSpace(char c)
-{
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-}
-
-bool isBase64Char(char c)
-{
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '/'
-        || c == '=' || c == '-' || c == '_';
-}
-
-QByteArrayView trimmed(QByteArrayView v)
-{
-    while (!v.isEmpty() && isSpace(v.front())) {
-        v = v.sliced(1);
-    }
-    while (!v.isEmpty() && isSpace(v.back())) {
-        v.chop(1);
-    }
-    return v;
-}
-
 bool allBase64(QByteArrayView v)
 {
-    if (v.isEmpty()) {
-        return false;
-    }
-    for (const char c : v) {
-        if (!isBase64Char(c)) {
-            return false;
-        }
-    }
-    return true;
+    return allOf(v, isBase64Char);
 }
 
 bool allHexOrDash(QByteArrayView v)
 {
-    for (const char c : v) {
-        const bool hex = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-        if (!hex && c != '-') {
-            return false;
-        }
-    }
-    return true;
+    return allOf(v, [](char c) { return isHexChar(c) || c == '-'; });
 }
 
 QString number(qint64 n)

@@ -502,11 +502,12 @@ void TestInspectorWorkspace::encryptThenInspect()
 
 void TestInspectorWorkspace::screenshots()
 {
-    // The main window in three states, rendered and checked; with
+    // The main window in four states, rendered and checked; with
     // SECRETBENCH_SCREENSHOT_DIR set (under xvfb-run, for real fonts) the
     // pictures are saved there for docs/screenshots.
     const QString target = qEnvironmentVariable("SECRETBENCH_SCREENSHOT_DIR");
     auto save = [&](QWidget& window, const QString& name) {
+        QTest::qWait(50);
         const QPixmap picture = window.grab();
         QVERIFY(!picture.isNull());
         QCOMPARE(picture.size(), window.size() * picture.devicePixelRatio());
@@ -514,15 +515,16 @@ void TestInspectorWorkspace::screenshots()
             QVERIFY(picture.save(QDir(target).filePath(name), "PNG"));
         }
     };
-    const QDateTime realNow = QDateTime::currentDateTimeUtc();
-    Q_UNUSED(realNow);
-    {
-        MainWindow window;
+    auto open = [](MainWindow& window) {
         window.resize(1280, 800);
         window.showWorkspace(MainWindow::Inspector);
         window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        auto* workspace = qobject_cast<InspectorWorkspace*>(window.workspaceWidget(MainWindow::Inspector));
+        [&] { QVERIFY(QTest::qWaitForWindowExposed(&window)); }();
+        return qobject_cast<InspectorWorkspace*>(window.workspaceWidget(MainWindow::Inspector));
+    };
+    {
+        MainWindow window;
+        InspectorWorkspace* workspace = open(window);
         QVERIFY(workspace);
         QVERIFY(workspace->keysPanel()
                     ->loadPrivateKeyFile(dataPath(QStringLiteral("keys/rsa2048.pem")))
@@ -533,34 +535,23 @@ void TestInspectorWorkspace::screenshots()
             "dbCredentials")));
         workspace->tabs()->setCurrentIndex(InspectorWorkspace::StructureTab);
         workspace->structurePanel()->byteMap()->setCurrentBand(1);
-        QTest::qWait(50);
         save(window, QStringLiteral("inspector-structure.png"));
         workspace->tabs()->setCurrentIndex(InspectorWorkspace::ValueTab);
         workspace->valueView()->setRevealed(true);
-        QTest::qWait(50);
         save(window, QStringLiteral("inspector-value.png"));
         workspace->valueView()->setRevealed(false);
     }
     {
         MainWindow window;
-        window.resize(1280, 800);
-        window.showWorkspace(MainWindow::Inspector);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        auto* workspace = qobject_cast<InspectorWorkspace*>(window.workspaceWidget(MainWindow::Inspector));
+        InspectorWorkspace* workspace = open(window);
         workspace->keysPanel()->setClientSecret(QStringLiteral(" ") + QString::fromLatin1(inspectorSecret()));
         workspace->setInputText(QString::fromLatin1(portManaged("hunter2")));
         QCOMPARE(workspace->tabs()->currentIndex(), int(InspectorWorkspace::DiagnosisTab));
-        QTest::qWait(50);
         save(window, QStringLiteral("inspector-diagnosis.png"));
     }
     {
         MainWindow window;
-        window.resize(1280, 800);
-        window.showWorkspace(MainWindow::Inspector);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        auto* workspace = qobject_cast<InspectorWorkspace*>(window.workspaceWidget(MainWindow::Inspector));
+        InspectorWorkspace* workspace = open(window);
         workspace->keysPanel()->setClientSecret(QString::fromLatin1(inspectorSecret()));
         QByteArray log;
         for (int i = 1; i <= 300; ++i) {
@@ -577,7 +568,6 @@ void TestInspectorWorkspace::screenshots()
         QVERIFY(waitForBatch(*workspace));
         workspace->batchPanel()->table()->selectRow(36); // line 37: another organisation's secret
         QVERIFY(workspace->verdictText().contains(QLatin1String("Wrong client secret")));
-        QTest::qWait(50);
         save(window, QStringLiteral("inspector-batch.png"));
     }
 }
