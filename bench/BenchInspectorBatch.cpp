@@ -24,6 +24,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 
 using namespace sb;
 
@@ -31,8 +32,24 @@ namespace {
 
 const QByteArray Secret("bench-client-secret-0123456789abcdef-0123456789");
 
+// CPU time this thread has used, in milliseconds: tells a frame gap the GUI
+// thread spent working from one it spent waiting for a core.
+qint64 threadCpuMs()
+{
+    timespec ts {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return qint64(ts.tv_sec) * 1000 + ts.tv_nsec / 1000000;
+}
+
+double loadAverage()
+{
+    double load[1] = { 0 };
+    return getloadavg(load, 1) == 1 ? load[0] : -1;
+}
+
 struct Measurement
 {
+    qint64 maxGapCpuMs = 0; // GUI thread CPU used during the largest gap
     qint64 totalMs = 0;
     qint64 firstRowsMs = -1;
     qint64 maxGapMs = 0;
@@ -85,12 +102,16 @@ Measurement measure(const QString& path, const DiagnosisKeys& keys)
     frames.setTimerType(Qt::PreciseTimer);
     frames.setInterval(16);
     qint64 maxGapAt = 0;
+    qint64 cpuAtTick = threadCpuMs();
     QObject::connect(&frames, &QTimer::timeout, [&] {
         const qint64 gap = sinceTick.restart();
+        const qint64 cpu = threadCpuMs();
         if (gap > m.maxGapMs) {
             m.maxGapMs = gap;
+            m.maxGapCpuMs = cpu - cpuAtTick;
             maxGapAt = clock.elapsed();
         }
+        cpuAtTick = cpu;
     });
     BatchInspector* batch = workspace.batchPanel()->batch();
     QObject::connect(batch, &BatchInspector::rowsAppended, [&](qsizetype, qsizetype) {
@@ -103,6 +124,7 @@ Measurement measure(const QString& path, const DiagnosisKeys& keys)
 
     frames.start();
     sinceTick.start();
+    cpuAtTick = threadCpuMs();
     clock.start();
     // Opening the file (read, preview, classify, start the batch) counts too:
     // it is what the person waits for.
@@ -112,9 +134,9 @@ Measurement measure(const QString& path, const DiagnosisKeys& keys)
                     static_cast<long long>(clock.elapsed()),
                     static_cast<long long>(std::max(m.maxGapMs, sinceTick.elapsed())));
     }
-    if (batch->isRunning()) {
-        loop.exec();
-    }
+    // The analysis (and so the batch) starts on the next turn of the event loop.
+    QTimer::singleShot(120000, &loop, &QEventLoop::quit);
+    loop.exec();
     m.totalMs = clock.elapsed();
     // One more tick after the last rows landed, so a final stall is counted.
     QEventLoop settle;
@@ -123,7 +145,8 @@ Measurement measure(const QString& path, const DiagnosisKeys& keys)
     frames.stop();
     m.rows = workspace.batchPanel()->model()->rowCount();
     if (qEnvironmentVariableIsSet("BENCH_VERBOSE")) {
-        std::printf("  largest gap %lld ms, ending at %lld ms of %lld\n", static_cast<long long>(m.maxGapMs),
+        std::printf("  largest gap %lld ms (GUI thread busy %lld ms of it), ending at %lld ms of %lld\n",
+                    static_cast<long long>(m.maxGapMs), static_cast<long long>(m.maxGapCpuMs),
                     static_cast<long long>(maxGapAt), static_cast<long long>(m.totalMs));
     }
     m.decrypted = batch->counts().decrypted;
@@ -141,19 +164,23 @@ bool scenario(
               [](const Measurement& a, const Measurement& b) { return a.totalMs < b.totalMs; });
     const Measurement& median = all[all.size() / 2];
     qint64 worstGap = 0;
+    qint64 worstGapCpu = 0;
     qint64 worstTotal = 0;
     for (const Measurement& m : all) {
-        worstGap = std::max(worstGap, m.maxGapMs);
+        if (m.maxGapMs > worstGap) {
+            worstGap = m.maxGapMs;
+            worstGapCpu = m.maxGapCpuMs;
+        }
         worstTotal = std::max(worstTotal, m.totalMs);
     }
     const bool ok = worstTotal < 2000 && worstGap < 50 && median.rows == lines && median.decrypted == lines;
     std::printf(
-        "%-34s median %5lld ms (worst %5lld ms), first rows after %4lld ms, largest frame gap %3lld ms, "
-        "%d rows, %lld decrypted%s\n",
+        "%-34s median %5lld ms (worst %5lld ms), first rows after %4lld ms, largest frame gap %3lld ms "
+        "(GUI thread busy %lld ms of it), %d rows, %lld decrypted, load average %.1f%s\n",
         name, static_cast<long long>(median.totalMs), static_cast<long long>(worstTotal),
-        static_cast<long long>(median.firstRowsMs), static_cast<long long>(worstGap), median.rows,
-        static_cast<long long>(median.decrypted),
-        target ? (ok ? "  [target met]" : "  [TARGET MISSED]") : "  [reference]");
+        static_cast<long long>(median.firstRowsMs), static_cast<long long>(worstGap),
+        static_cast<long long>(worstGapCpu), median.rows, static_cast<long long>(median.decrypted),
+        loadAverage(), target ? (ok ? "  [target met]" : "  [TARGET MISSED]") : "  [reference]");
     std::fflush(stdout);
     return !target || ok;
 }

@@ -270,7 +270,7 @@ void BatchInspector::work()
 #ifdef Q_OS_LINUX
     // Workers yield to the GUI thread: on two cores a busy batch must not cost frames.
     // (QThread priorities do nothing under SCHED_OTHER; a thread's nice value does.)
-    setpriority(PRIO_PROCESS, static_cast<id_t>(gettid()), 5);
+    setpriority(PRIO_PROCESS, static_cast<id_t>(gettid()), 15);
 #endif
     std::unique_ptr<EnvelopeDecryptor> portManaged = m_portManaged ? m_portManaged->clone() : nullptr;
     std::unique_ptr<EnvelopeDecryptor> clientSide = m_clientSide ? m_clientSide->clone() : nullptr;

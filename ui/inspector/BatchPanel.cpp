@@ -13,6 +13,7 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace sb {
@@ -69,9 +70,14 @@ BatchPanel::BatchPanel(QWidget* parent)
         m_progress->setValue(static_cast<int>(done));
     });
     connect(m_batch, &BatchInspector::finished, this, &BatchPanel::updateSummary);
-    connect(m_batch, &BatchInspector::rowsAppended, this, [this](qsizetype first, qsizetype) {
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex&, int first) {
         if (first == 0 && !m_table->selectionModel()->hasSelection()) {
-            m_table->selectRow(0);
+            // On the next turn: the table is drawn before the first row is shown in full.
+            QTimer::singleShot(0, this, [this] {
+                if (m_model->rowCount() > 0 && !m_table->selectionModel()->hasSelection()) {
+                    m_table->selectRow(0);
+                }
+            });
         }
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,

@@ -11,16 +11,35 @@ BatchTableModel::BatchTableModel(BatchInspector* batch, QObject* parent)
     : QAbstractTableModel(parent)
     , m_batch(batch)
 {
-    connect(batch, &BatchInspector::rowsAppended, this, [this](qsizetype first, qsizetype count) {
-        beginInsertRows({}, static_cast<int>(first), static_cast<int>(first + count - 1));
-        m_rows = static_cast<int>(first + count);
-        endInsertRows();
+    m_insert.setSingleShot(true);
+    m_insert.setInterval(InsertIntervalMs);
+    connect(&m_insert, &QTimer::timeout, this, &BatchTableModel::flush);
+    connect(batch, &BatchInspector::rowsAppended, this, [this](qsizetype first, qsizetype) {
+        // The first rows at once (something to look at), the rest in batches.
+        if (first == 0) {
+            flush();
+        } else if (!m_insert.isActive()) {
+            m_insert.start();
+        }
     });
+    connect(batch, &BatchInspector::finished, this, &BatchTableModel::flush);
     connect(batch, &BatchInspector::aboutToClear, this, [this] {
+        m_insert.stop();
         beginResetModel();
         m_rows = 0;
         endResetModel();
     });
+}
+
+void BatchTableModel::flush()
+{
+    m_insert.stop();
+    const int available = static_cast<int>(m_batch->rows().size());
+    if (available > m_rows) {
+        beginInsertRows({}, m_rows, available - 1);
+        m_rows = available;
+        endInsertRows();
+    }
 }
 
 int BatchTableModel::rowCount(const QModelIndex& parent) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QAbstractTableModel>
+#include <QTimer>
 
 namespace sb {
 
@@ -34,8 +35,15 @@ public:
 
     const BatchRow* row(int index) const;
 
+    // Rows arriving while a batch runs are shown at most this often: a
+    // thousand small insertions would each cost the view a relayout.
+    static constexpr int InsertIntervalMs = 60;
+
 private:
+    void flush();
+
     BatchInspector* m_batch;
+    QTimer m_insert;
     int m_rows = 0;
 };
 

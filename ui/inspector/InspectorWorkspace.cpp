@@ -197,23 +197,23 @@ Status InspectorWorkspace::loadInputFile(const QString& path)
             ++cut;
         }
     }
-    const qsizetype lines = bytes.count('\n') + (bytes.endsWith('\n') ? 0 : 1);
     m_settingInput = true;
     const QByteArray preview = bytes.left(cut < 0 ? bytes.size() : cut);
     m_input->setPlainText(QString::fromUtf8(preview));
     m_settingInput = false;
     m_input->setReadOnly(true);
     m_previewBanner->setText(
-        tr("Showing the first %1 of %2 lines of %3 (%4). The whole file is inspected; the "
-           "preview is read-only.")
+        tr("Showing the first %1 lines of %2 (%3). The whole file is inspected; the preview is read-only.")
             .arg(preview.count('\n'))
-            .arg(QLocale().toString(lines))
             .arg(QFileInfo(path).fileName())
             .arg(QLocale().formattedDataSize(bytes.size())));
     m_previewBanner->show();
     m_large = std::move(bytes);
     m_pause.stop();
-    analyse(true);
+    // Analysed on the next turn of the event loop: the preview is drawn first,
+    // and no single step keeps the window from repainting for long.
+    m_inputChanged = false;
+    QTimer::singleShot(0, this, [this] { analyse(true); });
     return {};
 }
 
@@ -285,7 +285,6 @@ void InspectorWorkspace::analyse(bool inputChanged)
     }
     if (m_kind == InputKind::JsonLines || m_kind == InputKind::EnvelopeLines) {
         // A log: classified and decrypted in the background, row by row.
-        const qsizetype lines = bytes.count('\n') + (bytes.endsWith('\n') ? 0 : 1);
         // The reason is read from the first lines only; the batch reads the rest off this thread.
         qsizetype headEnd = 0;
         for (int line = 0;
@@ -294,15 +293,16 @@ void InspectorWorkspace::analyse(bool inputChanged)
             headEnd = headEnd < 0 ? -1 : headEnd + 1;
         }
         const ClassifiedInput head = classifyInput(headEnd < 0 ? bytes.left(16 * 1024) : bytes.left(headEnd));
+        clearResults(tr("Select a row of the batch table to inspect it."));
+        m_batch->start(bytes, m_kind, std::move(keys));
         m_inputSummary->setText(
             tr("<b>%1</b>: %2 lines.")
                 .arg(m_kind == InputKind::JsonLines ? tr("A JSON-lines log") : tr("Envelopes, one per line"))
-                .arg(QLocale().toString(lines))
+                .arg(QLocale().toString(m_batch->batch()->totalLines()))
             + joinedLines(QStringList { head.reason } + head.notes));
-        clearResults(tr("Select a row of the batch table to inspect it."));
-        m_batch->start(bytes, m_kind, std::move(keys));
         if (inputChanged) {
-            m_tabs->setCurrentIndex(BatchTab);
+            // On the next turn, so that laying out the table is not added to this step.
+            QTimer::singleShot(0, m_tabs, [this] { m_tabs->setCurrentIndex(BatchTab); });
         }
         Q_EMIT analysed();
         return;
@@ -320,7 +320,8 @@ void InspectorWorkspace::analyse(bool inputChanged)
         clearResults(tr("Select a row of the batch table to inspect it."));
         m_batch->start(bytes, classified.kind, std::move(keys));
         if (inputChanged) {
-            m_tabs->setCurrentIndex(BatchTab);
+            // On the next turn, so that laying out the table is not added to this step.
+            QTimer::singleShot(0, m_tabs, [this] { m_tabs->setCurrentIndex(BatchTab); });
         }
         Q_EMIT analysed();
         return;
