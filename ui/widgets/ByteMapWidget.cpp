@@ -169,21 +169,31 @@ void ByteMapWidget::paintEvent(QPaintEvent*)
         p.setPen(dotted);
         p.drawRect(bandRect(m_current).adjusted(-4, -4, 4, 4));
     }
-    // Offsets at the part boundaries, under the bar.
+    // Offsets at the part boundaries, under the bar. The total is always shown;
+    // a boundary too close to one already drawn is left to the legend.
     p.setPen(palette().placeholderText().color());
-    qreal lastRight = -1000;
-    for (int i = 0; i <= m_bands.size(); ++i) {
-        const qsizetype offset = i < m_bands.size() ? m_bands[i].offset : m_total;
-        const qreal x = i < m_bands.size() ? bandRect(i).left() : bar.right();
+    QList<std::pair<qreal, qsizetype>> ticks;
+    for (int i = 0; i < m_bands.size(); ++i) {
+        ticks.append({ bandRect(i).left(), m_bands[i].offset });
+    }
+    ticks.append({ bar.right(), m_total });
+    QList<std::pair<qreal, qreal>> drawn; // horizontal extents of the labels drawn
+    auto drawTick = [&](qreal x, qsizetype offset) {
         const QString text = QLocale().toString(offset);
         const qreal w = fm.horizontalAdvance(text);
-        qreal tx = std::clamp(x - w / 2, bar.left(), bar.right() - w);
-        if (tx < lastRight + 4) {
-            continue; // too close to the previous label to be read
+        const qreal tx = std::clamp(x - w / 2, bar.left(), bar.right() - w);
+        for (const auto& [left, right] : drawn) {
+            if (tx < right + 4 && tx + w > left - 4) {
+                return;
+            }
         }
         p.drawLine(QPointF(x, bar.bottom()), QPointF(x, bar.bottom() + 4));
         p.drawText(QPointF(tx, bar.bottom() + 4 + fm.ascent()), text);
-        lastRight = tx + w;
+        drawn.append({ tx, tx + w });
+    };
+    drawTick(ticks.last().first, ticks.last().second);
+    for (qsizetype i = 0; i + 1 < ticks.size(); ++i) {
+        drawTick(ticks[i].first, ticks[i].second);
     }
     // The legend: every part with its offset and length, whatever its drawn width.
     for (int i = 0; i < m_bands.size(); ++i) {
