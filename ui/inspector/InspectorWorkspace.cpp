@@ -190,18 +190,16 @@ Status InspectorWorkspace::loadInputFile(const QString& path)
     }
     // Large files (logs) are inspected whole but only previewed: the editor
     // would spend seconds laying out megabytes nobody reads line by line.
+    // Each step (preview, analysis) runs on its own turn of the event loop, so
+    // that none of them keeps the window from repainting for long.
     qsizetype cut = 0;
-    for (int line = 0; line < PreviewLines && cut >= 0 && cut < 64 * 1024; ++line) {
+    for (int line = 0; line < PreviewLines && cut >= 0 && cut < 16 * 1024; ++line) {
         cut = bytes.indexOf('\n', cut);
         if (cut >= 0) {
             ++cut;
         }
     }
-    m_settingInput = true;
     const QByteArray preview = bytes.left(cut < 0 ? bytes.size() : cut);
-    m_input->setPlainText(QString::fromUtf8(preview));
-    m_settingInput = false;
-    m_input->setReadOnly(true);
     m_previewBanner->setText(
         tr("Showing the first %1 lines of %2 (%3). The whole file is inspected; the preview is read-only.")
             .arg(preview.count('\n'))
@@ -210,10 +208,14 @@ Status InspectorWorkspace::loadInputFile(const QString& path)
     m_previewBanner->show();
     m_large = std::move(bytes);
     m_pause.stop();
-    // Analysed on the next turn of the event loop: the preview is drawn first,
-    // and no single step keeps the window from repainting for long.
     m_inputChanged = false;
-    QTimer::singleShot(0, this, [this] { analyse(true); });
+    m_input->setReadOnly(true);
+    QTimer::singleShot(0, this, [this, preview] {
+        m_settingInput = true;
+        m_input->setPlainText(QString::fromUtf8(preview));
+        m_settingInput = false;
+        QTimer::singleShot(0, this, [this] { analyse(true); });
+    });
     return {};
 }
 

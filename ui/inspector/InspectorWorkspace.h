@@ -43,7 +43,7 @@ public:
 
     // Inputs above this size are inspected whole but only previewed in the editor.
     static constexpr qsizetype PreviewThreshold = 512 * 1024;
-    static constexpr int PreviewLines = 50;
+    static constexpr int PreviewLines = 30;
 
     explicit InspectorWorkspace(QWidget* parent = nullptr);
     ~InspectorWorkspace() override;

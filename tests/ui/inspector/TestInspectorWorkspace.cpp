@@ -446,7 +446,7 @@ void TestInspectorWorkspace::dropAndLargeFile()
     // A large file is analysed on the next turn of the event loop.
     QTRY_COMPARE(workspace.inputKind(), InputKind::JsonLines);
     QVERIFY(editor->isReadOnly());
-    QCOMPARE(editor->blockCount(), InspectorWorkspace::PreviewLines + 1);
+    QTRY_COMPARE(editor->blockCount(), InspectorWorkspace::PreviewLines + 1);
     QVERIFY(workspace.findChild<QLabel*>(QStringLiteral("previewBanner"))->isVisible());
     QVERIFY(waitForBatch(workspace));
     QCOMPARE(workspace.batchPanel()->model()->rowCount(), lines);

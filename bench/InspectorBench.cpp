@@ -3,7 +3,7 @@
 // 16 ms timer on the GUI thread records the largest gap between its ticks
 // (a frame the UI could not draw). Target: under 2 s, gaps under 50 ms.
 //
-//   build/release/bench/BenchInspectorBatch [lines] [runs]
+//   build/release/bench/secretbench-bench-inspector [lines] [runs]
 
 #include "crypto/ClientSideCipher.h"
 #include "crypto/EnvelopeText.h"
