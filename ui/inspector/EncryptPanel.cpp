@@ -5,6 +5,7 @@
 #include "crypto/EnvelopeText.h"
 #include "crypto/PortManagedCipher.h"
 #include "crypto/SecretValue.h"
+#include "inspector/KeyFacts.h"
 #include "inspector/KeysPanel.h"
 #include "widgets/ClipboardService.h"
 #include "widgets/CodeEditor.h"
@@ -152,9 +153,11 @@ void EncryptPanel::updateKeyLabel()
         return;
     }
     if (m_publicKey) {
-        m_keyLabel->setText(tr("With the public key RSA-%1, SHA-256 %2.")
-                                .arg(m_publicKey->bits())
-                                .arg(m_publicKey->fingerprint()));
+        QStringList facts;
+        for (const KeyFact& fact : publicKeyFacts(*m_publicKey).facts) {
+            facts << QStringLiteral("%1: %2").arg(fact.label, fact.value);
+        }
+        m_keyLabel->setText(tr("With the public key opened here. %1.").arg(facts.join(QStringLiteral("; "))));
     } else if (m_keys->privateKey()) {
         m_keyLabel->setText(
             tr("With the public half of the loaded private key (RSA-%1).").arg(m_keys->privateKey()->bits()));

@@ -459,9 +459,14 @@ void TestInspectorWorkspace::encryptThenInspect_data()
     QTest::addColumn<bool>("object");
     QTest::addColumn<bool>("asBody");
     QTest::addColumn<QString>("layout");
-    QTest::newRow("Port-managed string") << false << false << false << "Port-managed (aes256-gcm)";
-    QTest::newRow("Port-managed object in a body") << false << true << true << "Port-managed (aes256-gcm)";
-    QTest::newRow("client-side object") << true << true << false << "client-side, RSA-2048";
+    QTest::addColumn<QString>("keyName"); // a key pair opened as files, or the default RSA-2048 private key
+    QTest::newRow("Port-managed string")
+        << false << false << false << "Port-managed (aes256-gcm)" << QString();
+    QTest::newRow("Port-managed object in a body")
+        << false << true << true << "Port-managed (aes256-gcm)" << QString();
+    QTest::newRow("client-side object") << true << true << false << "client-side, RSA-2048" << QString();
+    QTest::newRow("client-side, public key file") << true << false << false << "client-side, RSA-3072"
+                                                  << "rsa3072";
 }
 
 void TestInspectorWorkspace::encryptThenInspect()
@@ -470,12 +475,23 @@ void TestInspectorWorkspace::encryptThenInspect()
     QFETCH(bool, object);
     QFETCH(bool, asBody);
     QFETCH(QString, layout);
+    QFETCH(QString, keyName);
 
     InspectorWorkspace workspace;
     workspace.show();
     typeSecret(workspace, inspectorSecret());
-    QVERIFY(
-        workspace.keysPanel()->loadPrivateKeyFile(dataPath(QStringLiteral("keys/rsa2048.pem"))).has_value());
+    const QString pair = keyName.isEmpty() ? QStringLiteral("rsa2048") : keyName;
+    QVERIFY(workspace.keysPanel()
+                ->loadPrivateKeyFile(dataPath(QStringLiteral("keys/%1.pem").arg(pair)))
+                .has_value());
+    if (!keyName.isEmpty()) {
+        auto* label = workspace.encryptPanel()->findChild<QLabel*>(QStringLiteral("encryptKeyLabel"));
+        QVERIFY(workspace.encryptPanel()
+                    ->loadPublicKeyFile(dataPath(QStringLiteral("keys/%1.pub.pem").arg(keyName)))
+                    .has_value());
+        QVERIFY(
+            label->text().contains(privateKey(keyName + QStringLiteral(".pem")).publicKey().fingerprint()));
+    }
     workspace.tabs()->setCurrentIndex(InspectorWorkspace::EncryptTab);
     auto* panel = workspace.encryptPanel();
     if (clientSide) {
