@@ -127,14 +127,16 @@ void scanText(QByteArrayView text, QList<InputEntry>& entries)
     });
 }
 
-// A value wrapped over lines of equal length (base64 -w 76, PEM-style 64).
+// A value wrapped at a usual width (base64's 76, PEM's 64): full lines and a
+// shorter last one. Equal-length lines of another width are envelopes of the
+// same size, one per line (a log of values of one length).
 bool isWrappedValue(const QList<QByteArrayView>& lines)
 {
     if (lines.size() < 2) {
         return false;
     }
     const qsizetype width = lines.first().size();
-    if (width % 4 != 0) {
+    if (width != 60 && width != 64 && width != 72 && width != 76) {
         return false;
     }
     for (qsizetype i = 0; i + 1 < lines.size(); ++i) {
@@ -142,7 +144,7 @@ bool isWrappedValue(const QList<QByteArrayView>& lines)
             return false;
         }
     }
-    return lines.last().size() <= width;
+    return lines.last().size() < width;
 }
 
 bool decodesAsEnvelope(QByteArrayView line)

@@ -41,6 +41,10 @@ void TestInspectorInput::classify_data()
     QTest::newRow("JSON string with escapes")
         << escaped << "envelope" << 1 << QString() << qint64(0) << 0 << "surrounding quotes";
     QTest::newRow("wrapped at 76") << wrapped << "envelope" << 1 << QString() << qint64(0) << 0 << QString();
+    const QByteArray same = portManaged("same length");
+    QTest::newRow("equal-length envelopes, one per line")
+        << same + "\n" + portManaged("same-length") + "\n" + same << "envelope-lines" << 3 << QString()
+        << qint64(1) << 0 << QString();
     QTest::newRow("one per line") << e1 + "\n" + e2 + "\n\n" + e1 + "\n"
                                   << "envelope-lines" << 3 << QString() << qint64(1) << 0 << QString();
     QTest::newRow("body") << body << "json" << 1 << "$.payload.properties.password" << qint64(0) << 0

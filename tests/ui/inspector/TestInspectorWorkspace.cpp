@@ -51,6 +51,8 @@ private Q_SLOTS:
     void diagnosisOfAWrongSecret();
     void encryptedPrivateKeyAsksForPassphrase();
     void batchOfAThousandBodies();
+    void cancelABatch();
+    void clientSecretFromFile();
     void dropAndLargeFile();
     void encryptThenInspect_data();
     void encryptThenInspect();
@@ -162,6 +164,11 @@ void TestInspectorWorkspace::pasteEachKindOfInput_data()
                                    << "json-lines" << QString() << QList<qsizetype>() << 3
                                    << "A JSON-lines log"
                                    << "Select a row";
+    QTest::newRow("one envelope per line")
+        << pm + "\n" + portManaged("two") + "\n"
+        << "secret"
+        << "envelope-lines" << QString() << QList<qsizetype>() << 2 << "Envelopes, one per line"
+        << "Select a row";
     QTest::newRow("plain text") << QByteArray("hunter2 is the password") << "secret"
                                 << "text" << QString() << QList<qsizetype>() << 0 << "Plain text"
                                 << "plain text, not an encrypted value";
@@ -414,6 +421,60 @@ void TestInspectorWorkspace::batchOfAThousandBodies()
     QFile valuesFile(withValues);
     QVERIFY(valuesFile.open(QIODevice::ReadOnly));
     QVERIFY(valuesFile.readAll().contains("\"value\":\"value-42\""));
+}
+
+void TestInspectorWorkspace::cancelABatch()
+{
+    // RSA unwraps are slow enough that the cancel lands long before the end.
+    const RsaPrivateKey key = privateKey(QStringLiteral("rsa2048.pem"));
+    const QByteArray envelope = clientSide(QByteArray("v"), key.publicKey());
+    QByteArray lines;
+    for (int i = 0; i < 3000; ++i) {
+        lines += envelope + "\n";
+    }
+    InspectorWorkspace workspace;
+    workspace.show();
+    QVERIFY(
+        workspace.keysPanel()->loadPrivateKeyFile(dataPath(QStringLiteral("keys/rsa2048.pem"))).has_value());
+    paste(workspace, lines);
+    QCOMPARE(workspace.inputKind(), InputKind::EnvelopeLines);
+    BatchInspector* batch = workspace.batchPanel()->batch();
+    QVERIFY(batch->isRunning());
+    QSignalSpy finished(batch, &BatchInspector::finished);
+    QTest::mouseClick(workspace.findChild<QPushButton*>(QStringLiteral("batchCancel")), Qt::LeftButton);
+    QVERIFY(finished.wait(60000));
+    QVERIFY(batch->wasCancelled());
+    QVERIFY(workspace.batchPanel()->model()->rowCount() < 3000);
+    QVERIFY(workspace.findChild<QLabel*>(QStringLiteral("batchSummary"))
+                ->text()
+                .contains(QLatin1String("Cancelled after")));
+    QVERIFY(!workspace.findChild<QPushButton*>(QStringLiteral("batchCancel"))->isEnabled());
+}
+
+void TestInspectorWorkspace::clientSecretFromFile()
+{
+    // The file's exact bytes reach the diagnosis: its trailing line break is
+    // reported (harmless after byte 32), and the value decrypts.
+    const QString path = m_dir.filePath(QStringLiteral("client-secret.txt"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(inspectorSecret() + "\n");
+    file.close();
+    InspectorWorkspace workspace;
+    workspace.show();
+    QVERIFY(workspace.keysPanel()->loadClientSecretFile(path).has_value());
+    QCOMPARE(workspace.findChild<SecretField*>(QStringLiteral("clientSecretField"))->text(),
+             QString::fromLatin1(inspectorSecret()));
+    workspace.analyseNow();
+    paste(workspace, portManaged("from a file"));
+    QVERIFY(workspace.verdictText().contains(QLatin1String("Decrypted")));
+    QVERIFY(workspace.diagnosisPanel()->codes().contains(QStringLiteral("client-secret-whitespace")));
+    QVERIFY(workspace.findChild<QLabel*>(QStringLiteral("clientSecretFacts"))
+                ->text()
+                .contains(QLatin1String("after byte 32")));
+    // Typing over it drops the file's bytes.
+    typeSecret(workspace, inspectorSecret());
+    QVERIFY(!workspace.diagnosisPanel()->codes().contains(QStringLiteral("client-secret-whitespace")));
 }
 
 void TestInspectorWorkspace::dropAndLargeFile()
