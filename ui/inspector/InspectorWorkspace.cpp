@@ -96,6 +96,7 @@ InspectorWorkspace::InspectorWorkspace(QWidget* parent)
     inputBar->addWidget(clear);
 
     auto* left = new QWidget(this);
+    left->setMinimumWidth(360);
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addLayout(inputBar);

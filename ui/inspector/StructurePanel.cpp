@@ -40,6 +40,7 @@ StructurePanel::StructurePanel(QWidget* parent)
     layout->addWidget(m_rejected);
     layout->addWidget(m_partTitle);
     layout->addWidget(m_hex, 1);
+    layout->addStretch(0); // takes the room while there is no envelope to show
 
     connect(m_layouts, &QComboBox::currentIndexChanged, this, &StructurePanel::showLayout);
     connect(m_map, &ByteMapWidget::currentBandChanged, this, &StructurePanel::showPart);
@@ -58,6 +59,7 @@ void StructurePanel::clear(const QString& message)
     m_rejected->clear();
     m_map->setBands({}, 0);
     m_hex->setData({});
+    m_hex->hide();
     m_partTitle->clear();
 }
 
@@ -94,6 +96,7 @@ void StructurePanel::setEnvelope(const QByteArray& bytes,
     m_rejected->setVisible(!out.isEmpty());
     m_reason->setText(reason);
     m_hex->setData(bytes);
+    m_hex->show();
     const int index = chosen >= 0 ? static_cast<int>(chosen) : 0;
     m_layouts->setCurrentIndex(index);
     showLayout(index);
