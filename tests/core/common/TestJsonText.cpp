@@ -126,8 +126,8 @@ void TestJsonText::prettyLikeStringify_data()
     QTest::newRow("scalar") << QByteArray(" 1.50 ") << QByteArray("1.5");
     QTest::newRow("key order kept") << QByteArray(R"({"b":1,"a":[true,null]})")
                                     << QByteArray("{\n  \"b\": 1,\n  \"a\": [\n    true,\n    null\n  ]\n}");
-    QTest::newRow("empty containers") << QByteArray(R"({"o":{},"a":[]})")
-                                      << QByteArray("{\n  \"o\": {},\n  \"a\": []\n}");
+    QTest::newRow("empty containers")
+        << QByteArray(R"({"o":{},"a":[]})") << QByteArray("{\n  \"o\": {},\n  \"a\": []\n}");
     QTest::newRow("structure characters in strings")
         << QByteArray(R"(["{,:}\"[]"])") << QByteArray("[\n  \"{,:}\\\"[]\"\n]");
 }
