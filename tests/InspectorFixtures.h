@@ -73,6 +73,19 @@ inline QByteArray alterByte(const QByteArray& envelopeText, qsizetype offset)
     return encodeEnvelopeText(bytes);
 }
 
+// `count` copies of a client-side envelope, one per line: RSA unwraps make
+// this slow enough to cancel while it runs.
+inline QByteArray clientSideLines(const RsaPublicKey& key, int count)
+{
+    const QByteArray envelope = clientSide(QByteArray("v"), key);
+    QByteArray lines;
+    lines.reserve(qsizetype(count) * (envelope.size() + 1));
+    for (int i = 0; i < count; ++i) {
+        lines += envelope + "\n";
+    }
+    return lines;
+}
+
 // A JSON webhook body with the envelope at payload.properties.<name>.
 inline QByteArray webhookBody(const QByteArray& envelopeText, const QByteArray& name = "password")
 {

@@ -141,7 +141,7 @@ InspectorWorkspace::InspectorWorkspace(QWidget* parent)
     m_pause.setInterval(250);
     connect(&m_pause, &QTimer::timeout, this, [this] { analyse(std::exchange(m_inputChanged, false)); });
     connect(m_input, &QPlainTextEdit::textChanged, this, [this] {
-        if (m_settingInput) {
+        if (m_settingInput || m_ignoreTextChanges) {
             return;
         }
         if (m_large) {
@@ -273,12 +273,7 @@ void InspectorWorkspace::analyse(bool inputChanged)
     DiagnosisKeys keys = m_keys->keys();
     m_kind = guessInputKind(bytes);
     const bool json = m_kind == InputKind::JsonDocument || m_kind == InputKind::JsonLines;
-    if (json && !m_highlighter && !m_large) {
-        m_highlighter = new JsonHighlighter(m_input->document());
-    } else if ((!json || m_large) && m_highlighter) {
-        delete m_highlighter;
-        m_highlighter = nullptr;
-    }
+    setHighlighting(json && !m_large);
     if (m_kind == InputKind::Empty) {
         m_batch->clear();
         m_inputSummary->clear();
@@ -336,6 +331,26 @@ void InspectorWorkspace::analyse(bool inputChanged)
         = classified.entries.isEmpty() ? QString() : DiagnosisReport::entryLabel(classified.entries.first());
     showDiagnosis(diagnoseEnvelope(text, keys), heading, true);
     Q_EMIT analysed();
+}
+
+void InspectorWorkspace::setHighlighting(bool on)
+{
+    if (on == (m_highlighter != nullptr)) {
+        return;
+    }
+    // Attaching or detaching a highlighter re-formats the document, which
+    // QPlainTextEdit reports as a text change (now, and again when the
+    // highlighter's queued first pass runs): ignored until that pass is done,
+    // or it would start a second analysis of the same input.
+    m_ignoreTextChanges = true;
+    if (on) {
+        m_highlighter = new JsonHighlighter(m_input->document());
+    } else {
+        delete m_highlighter;
+        m_highlighter = nullptr;
+    }
+    QMetaObject::invokeMethod(
+        this, [this] { m_ignoreTextChanges = false; }, Qt::QueuedConnection);
 }
 
 void InspectorWorkspace::showBatchRow(int row)

@@ -52,6 +52,8 @@ public:
     Status loadInputFile(const QString& path);
     // Runs the analysis now instead of after the typing pause.
     void analyseNow();
+    // Whether an analysis is waiting for the typing pause to end.
+    bool isAnalysisPending() const { return m_pause.isActive(); }
 
     InputKind inputKind() const { return m_kind; }
     const std::optional<EnvelopeDiagnosis>& currentDiagnosis() const { return m_diagnosis; }
@@ -81,6 +83,7 @@ private:
     void openFile();
     void pasteFromClipboard();
     void setVerdict(Severity severity, const QString& text);
+    void setHighlighting(bool on);
 
     CodeEditor* m_input;
     JsonHighlighter* m_highlighter = nullptr;
@@ -98,6 +101,7 @@ private:
     QTimer m_pause;
     bool m_inputChanged = false;
     bool m_settingInput = false;
+    bool m_ignoreTextChanges = false;
     // A large input (a log file) lives here; the editor previews it.
     std::optional<QByteArray> m_large;
     InputKind m_kind = InputKind::Empty;

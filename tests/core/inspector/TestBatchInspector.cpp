@@ -131,11 +131,7 @@ void TestBatchInspector::cancelKeepsWhatWasDelivered()
 {
     // RSA unwraps are slow enough that a cancel lands long before the end.
     const RsaPrivateKey key = privateKey(QStringLiteral("rsa2048.pem"));
-    const QByteArray envelope = clientSide(QByteArray("v"), key.publicKey());
-    QByteArray lines;
-    for (int i = 0; i < 4000; ++i) {
-        lines += envelope + "\n";
-    }
+    const QByteArray lines = clientSideLines(key.publicKey(), 4000);
     DiagnosisKeys keys;
     keys.privateKey = key;
     BatchInspector batch;

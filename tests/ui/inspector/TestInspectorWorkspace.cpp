@@ -199,8 +199,14 @@ void TestInspectorWorkspace::pasteEachKindOfInput()
         QVERIFY(
             workspace.keysPanel()->loadPrivateKeyFile(dataPath(QStringLiteral("keys/") + key)).has_value());
     }
+    QSignalSpy analysed(&workspace, &InspectorWorkspace::analysed);
     paste(workspace, input);
     QCOMPARE(inputKindName(workspace.inputKind()), kind);
+    // One paste, one analysis: colouring the JSON is not an edit.
+    QCoreApplication::processEvents();
+    QCoreApplication::processEvents();
+    QVERIFY(!workspace.isAnalysisPending());
+    QCOMPARE(analysed.count(), 1);
     auto* inputSummary = workspace.findChild<QLabel*>(QStringLiteral("inputSummary"));
     QVERIFY2(inputSummary->text().contains(summary), qPrintable(inputSummary->text()));
     QVERIFY(waitForBatch(workspace));
@@ -426,12 +432,7 @@ void TestInspectorWorkspace::batchOfAThousandBodies()
 void TestInspectorWorkspace::cancelABatch()
 {
     // RSA unwraps are slow enough that the cancel lands long before the end.
-    const RsaPrivateKey key = privateKey(QStringLiteral("rsa2048.pem"));
-    const QByteArray envelope = clientSide(QByteArray("v"), key.publicKey());
-    QByteArray lines;
-    for (int i = 0; i < 3000; ++i) {
-        lines += envelope + "\n";
-    }
+    const QByteArray lines = clientSideLines(privateKey(QStringLiteral("rsa2048.pem")).publicKey(), 3000);
     InspectorWorkspace workspace;
     workspace.show();
     QVERIFY(
