@@ -7,6 +7,7 @@
 #include "common/Version.h"
 #include "common/Versions.h"
 #include "formpreview/FormPreviewWorkspace.h"
+#include "inspector/InspectorWorkspace.h"
 
 #include "UiResources.h"
 
@@ -37,18 +38,8 @@ MainWindow::MainWindow(QWidget* parent)
     m_navigation->setFixedWidth(190);
     m_stack->setObjectName(QStringLiteral("workspaceStack"));
 
-    addWorkspace(QStringLiteral(":/icons/form-preview.svg"), tr("Form preview"),
-                 new FormPreviewWorkspace(this));
-    addWorkspace(
-        QStringLiteral(":/icons/inspector.svg"), tr("Envelope inspector"),
-        new PlaceholderPage(
-            tr("Envelope inspector"),
-            tr("Paste an encrypted value or a whole webhook body and see its structure byte by byte: IV, "
-               "wrapped key, ciphertext and tag. Decrypt it offline with a client secret or an RSA "
-               "private key, and get a precise diagnosis when it fails. Until then, "
-               "<code>secretbench-cli inspect</code> and <code>secretbench-cli decrypt</code> do this "
-               "from a terminal."),
-            this));
+    addWorkspace(QStringLiteral(":/icons/form-preview.svg"), tr("Form preview"), new FormPreviewWorkspace(this));
+    addWorkspace(QStringLiteral(":/icons/inspector.svg"), tr("Envelope inspector"), new InspectorWorkspace(this));
     addWorkspace(
         QStringLiteral(":/icons/project-secrets.svg"), tr("Project secrets"),
         new PlaceholderPage(

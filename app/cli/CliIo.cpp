@@ -13,15 +13,6 @@ QFile* openStream(FILE* stream, QIODevice::OpenMode mode)
     return file;
 }
 
-void stripOneLineBreak(SecureBuffer& buffer)
-{
-    if (buffer.view().endsWith("\r\n")) {
-        buffer.resize(buffer.size() - 2);
-    } else if (buffer.view().endsWith('\n')) {
-        buffer.resize(buffer.size() - 1);
-    }
-}
-
 } // namespace
 
 QFile& standardOutput()
@@ -40,6 +31,15 @@ QFile& standardInput()
 {
     static QFile* file = openStream(stdin, QIODevice::ReadOnly);
     return *file;
+}
+
+void stripOneLineBreak(SecureBuffer& buffer)
+{
+    if (buffer.view().endsWith("\r\n")) {
+        buffer.resize(buffer.size() - 2);
+    } else if (buffer.view().endsWith('\n')) {
+        buffer.resize(buffer.size() - 1);
+    }
 }
 
 Result<SecureBuffer> readStandardInput()
@@ -62,7 +62,7 @@ Result<SecureBuffer> readStandardInput()
     }
 }
 
-Result<SecureBuffer> readSecretFile(const QString& path, const QString& what)
+Result<SecureBuffer> readSecretFile(const QString& path, const QString& what, bool exactBytes)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -86,7 +86,9 @@ Result<SecureBuffer> readSecretFile(const QString& path, const QString& what)
         total += got;
     }
     out.resize(total);
-    stripOneLineBreak(out);
+    if (!exactBytes) {
+        stripOneLineBreak(out);
+    }
     return out;
 }
 

@@ -12,8 +12,12 @@ namespace sb::cli {
 Result<SecureBuffer> readStandardInput();
 
 // Reads a file holding a secret (client secret, passphrase, key). One trailing
-// line break ("\n" or "\r\n") is removed, since `echo secret > file` adds one.
-Result<SecureBuffer> readSecretFile(const QString& path, const QString& what);
+// line break ("\n" or "\r\n") is removed, since `echo secret > file` adds one,
+// unless `exactBytes` asks for the file as it is (the inspector diagnoses it).
+Result<SecureBuffer> readSecretFile(const QString& path, const QString& what, bool exactBytes = false);
+
+// Removes one trailing "\n" or "\r\n".
+void stripOneLineBreak(SecureBuffer& buffer);
 
 // Reads a non-secret file whole.
 Result<QByteArray> readFile(const QString& path, const QString& what);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Command.h"
+#include "KeyOptions.h"
 
 namespace sb::cli {
 
@@ -16,7 +17,15 @@ protected:
     QString details() const override;
 
 private:
+    int diagnose(const QCommandLineParser& parser, QByteArrayView input);
+
     QCommandLineOption m_json { QStringLiteral("json"), QStringLiteral("Write the report as JSON.") };
+    QCommandLineOption m_diagnose { QStringLiteral("diagnose"),
+                                    QStringLiteral(
+                                        "Decrypt with the keys given (if any) and explain every way the "
+                                        "value fails, as the inspector workspace does. Accepts one value, "
+                                        "a JSON body or a JSON-lines log.") };
+    KeyOptions m_keys { KeyOptions::Role::Decrypt };
 };
 
 } // namespace sb::cli

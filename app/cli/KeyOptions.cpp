@@ -61,10 +61,10 @@ QString KeyOptions::helpText(Role role)
                           "the client secret.");
 }
 
-Result<std::optional<SecureBuffer>> KeyOptions::clientSecret(const QCommandLineParser& parser) const
+Result<std::optional<SecureBuffer>> KeyOptions::rawClientSecret(const QCommandLineParser& parser) const
 {
     if (parser.isSet(m_clientSecretFile)) {
-        auto read = readSecretFile(parser.value(m_clientSecretFile), QStringLiteral("client secret"));
+        auto read = readSecretFile(parser.value(m_clientSecretFile), QStringLiteral("client secret"), true);
         if (!read) {
             return std::unexpected(read.error());
         }
@@ -77,6 +77,16 @@ Result<std::optional<SecureBuffer>> KeyOptions::clientSecret(const QCommandLineP
         return std::optional<SecureBuffer>(std::move(secret));
     }
     return std::optional<SecureBuffer>();
+}
+
+Result<std::optional<SecureBuffer>> KeyOptions::clientSecret(const QCommandLineParser& parser) const
+{
+    auto secret = rawClientSecret(parser);
+    // A file's one trailing line break is not part of the secret (see readSecretFile).
+    if (secret && *secret && parser.isSet(m_clientSecretFile)) {
+        stripOneLineBreak(**secret);
+    }
+    return secret;
 }
 
 Result<QList<RsaPrivateKey>> KeyOptions::privateKeys(const QCommandLineParser& parser) const
@@ -135,6 +145,16 @@ Result<std::unique_ptr<PortManagedCipher>> KeyOptions::portManaged(const QComman
     return std::make_unique<PortManagedCipher>(std::move(*cipher));
 }
 
+Result<std::optional<RsaPrivateKey>> KeyOptions::privateKey(const QCommandLineParser& parser) const
+{
+    auto keys = privateKeys(parser);
+    if (!keys) {
+        return std::unexpected(keys.error());
+    }
+    // As for any option given twice, the last --private-key counts.
+    return keys->isEmpty() ? std::optional<RsaPrivateKey>() : std::optional<RsaPrivateKey>(keys->last());
+}
+
 Result<std::unique_ptr<EnvelopeEncryptor>> KeyOptions::encryptor(const QCommandLineParser& parser) const
 {
     if (parser.isSet(m_clientSecretFile) && parser.isSet(m_publicKey)) {
@@ -169,13 +189,12 @@ Result<std::unique_ptr<EnvelopeDecryptor>> KeyOptions::decryptor(const QCommandL
         return fail(ErrorKind::Usage,
                     QStringLiteral("Give either --client-secret-file or --private-key, not both."));
     }
-    if (parser.isSet(m_privateKey) || parser.isSet(m_passphraseFile)) {
-        auto keys = privateKeys(parser);
-        if (!keys) {
-            return std::unexpected(keys.error());
-        }
-        // As for any option given twice, the last --private-key counts here.
-        return std::make_unique<ClientSideDecryptor>(keys->last());
+    auto key = privateKey(parser);
+    if (!key) {
+        return std::unexpected(key.error());
+    }
+    if (*key) {
+        return std::make_unique<ClientSideDecryptor>(std::move(**key));
     }
     auto cipher = portManaged(parser);
     if (!cipher) {

@@ -35,6 +35,13 @@ public:
     Result<std::unique_ptr<EnvelopeEncryptor>> encryptor(const QCommandLineParser& parser) const;
     Result<std::unique_ptr<EnvelopeDecryptor>> decryptor(const QCommandLineParser& parser) const;
 
+    // The client secret exactly as given, for the inspector's diagnosis: the
+    // --client-secret-file bytes with nothing stripped, or PORT_CLIENT_SECRET;
+    // nothing when neither is there.
+    Result<std::optional<SecureBuffer>> rawClientSecret(const QCommandLineParser& parser) const;
+    // The --private-key (read with --passphrase-file), or nothing when not given.
+    Result<std::optional<RsaPrivateKey>> privateKey(const QCommandLineParser& parser) const;
+
     static QString helpText(Role role);
 
     // The client secret from --client-secret-file or PORT_CLIENT_SECRET, or

@@ -573,6 +573,72 @@ Status compact(QByteArrayView json, SecureBuffer& out)
     return ok;
 }
 
+Status pretty(QByteArrayView json, SecureBuffer& out, int indent)
+{
+    SecureBuffer compacted;
+    if (auto ok = compact(json, compacted); !ok) {
+        out.clear();
+        return ok;
+    }
+    // Compact text has no whitespace outside strings, so structure characters
+    // can be recognised by tracking string boundaries alone.
+    const QByteArrayView text = compacted.view();
+    out.clear();
+    out.reserve(text.size() * 2);
+    int depth = 0;
+    bool inString = false;
+    auto newline = [&] {
+        out.append('\n');
+        for (int i = 0; i < depth * indent; ++i) {
+            out.append(' ');
+        }
+    };
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (inString) {
+            out.append(c);
+            if (c == '\\') {
+                out.append(text[++i]);
+            } else if (c == '"') {
+                inString = false;
+            }
+            continue;
+        }
+        switch (c) {
+        case '"':
+            inString = true;
+            out.append(c);
+            break;
+        case '{':
+        case '[':
+            out.append(c);
+            if (i + 1 < text.size() && (text[i + 1] == '}' || text[i + 1] == ']')) {
+                out.append(text[++i]);
+            } else {
+                ++depth;
+                newline();
+            }
+            break;
+        case '}':
+        case ']':
+            --depth;
+            newline();
+            out.append(c);
+            break;
+        case ',':
+            out.append(c);
+            newline();
+            break;
+        case ':':
+            out.append(": ");
+            break;
+        default:
+            out.append(c);
+        }
+    }
+    return {};
+}
+
 Status validate(QByteArrayView json)
 {
     Parser parser(json, nullptr);

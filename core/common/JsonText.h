@@ -101,6 +101,11 @@ namespace sb::JsonText {
 // column of the problem.
 Status compact(QByteArrayView json, SecureBuffer& out);
 
+// Like compact(), then indented by `indent` spaces per level, as
+// JSON.stringify(JSON.parse(text), null, indent) writes it: key order and
+// JavaScript number forms kept, empty objects and arrays as {} and [].
+Status pretty(QByteArrayView json, SecureBuffer& out, int indent = 2);
+
 // Validates JSON text without producing anything.
 Status validate(QByteArrayView json);
 

@@ -22,27 +22,22 @@ bool isHexOrUuid(const QString& text)
     return hex.match(text).hasMatch();
 }
 
-void scan(const QJsonValue& value, const QString& path, QList<FoundEnvelope>& out)
+void visit(const QJsonValue& value,
+           const QString& path,
+           const std::function<void(const QString&, const QString&)>& callback)
 {
     if (value.isObject()) {
         const QJsonObject object = value.toObject();
         for (auto it = object.begin(); it != object.end(); ++it) {
-            scan(it.value(), jsonPathAppendKey(path, it.key()), out);
+            visit(it.value(), jsonPathAppendKey(path, it.key()), callback);
         }
     } else if (value.isArray()) {
         const QJsonArray array = value.toArray();
         for (qsizetype i = 0; i < array.size(); ++i) {
-            scan(array.at(i), jsonPathAppendIndex(path, i), out);
+            visit(array.at(i), jsonPathAppendIndex(path, i), callback);
         }
     } else if (value.isString()) {
-        const QString text = value.toString();
-        if (!looksLikeEnvelope(text)) {
-            return;
-        }
-        auto inspection = inspectEnvelope(text.toLatin1());
-        if (inspection && !inspection->layouts.isEmpty()) {
-            out.append(FoundEnvelope { path, text, std::move(*inspection) });
-        }
+        callback(path, value.toString());
     }
 }
 
@@ -67,10 +62,24 @@ bool looksLikeEnvelope(const QString& text)
         && decoded->bytes.size() >= PortManagedCipher::MinimumEnvelopeSize;
 }
 
+void visitJsonStrings(const QJsonValue& document,
+                      const std::function<void(const QString& path, const QString& text)>& callback)
+{
+    visit(document, QStringLiteral("$"), callback);
+}
+
 QList<FoundEnvelope> findEnvelopes(const QJsonValue& document)
 {
     QList<FoundEnvelope> out;
-    scan(document, QStringLiteral("$"), out);
+    visitJsonStrings(document, [&out](const QString& path, const QString& text) {
+        if (!looksLikeEnvelope(text)) {
+            return;
+        }
+        auto inspection = inspectEnvelope(text.toLatin1());
+        if (inspection && !inspection->layouts.isEmpty()) {
+            out.append(FoundEnvelope { path, text, std::move(*inspection) });
+        }
+    });
     return out;
 }
 

@@ -5,6 +5,8 @@
 #include <QJsonValue>
 #include <QList>
 
+#include <functional>
+
 namespace sb {
 
 // A string inside a JSON document that reads as an envelope.
@@ -21,6 +23,12 @@ struct FoundEnvelope
 // naming the secret inputs) should look values up by path instead; this is for
 // bodies nobody described.
 QList<FoundEnvelope> findEnvelopes(const QJsonValue& document);
+
+// Calls `visit` with the JSONPath and text of every string value in `document`
+// (keys are not visited), depth first. findEnvelopes is built on it; callers
+// that also want the near misses (a truncated or mangled value) use it directly.
+void visitJsonStrings(const QJsonValue& document,
+                      const std::function<void(const QString& path, const QString& text)>& visit);
 
 // Whether one string looks like an envelope by the rules above.
 bool looksLikeEnvelope(const QString& text);

@@ -3,6 +3,7 @@
 #include <QCryptographicHash>
 
 #include <openssl/bio.h>
+#include <openssl/bn.h>
 #include <openssl/core_names.h>
 #include <openssl/decoder.h>
 #include <openssl/encoder.h>
@@ -283,6 +284,23 @@ QByteArray RsaPublicKey::toPem() const
         return {};
     }
     return bioContents(bio.get());
+}
+
+QByteArray RsaPublicKey::modulus() const
+{
+    BIGNUM* n = nullptr;
+    if (EVP_PKEY_get_bn_param(m_key.get(), OSSL_PKEY_PARAM_RSA_N, &n) != 1 || !n) {
+        opensslReason();
+        return {};
+    }
+    QByteArray out(modulusBytes(), '\0');
+    const int written
+        = BN_bn2binpad(n, reinterpret_cast<unsigned char*>(out.data()), static_cast<int>(out.size()));
+    BN_free(n);
+    if (written < 0) {
+        return {};
+    }
+    return out;
 }
 
 QString RsaPublicKey::fingerprint() const

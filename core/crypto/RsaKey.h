@@ -60,6 +60,9 @@ public:
     KeySource source() const { return m_source; }
     QByteArray spkiDer() const;
     QByteArray toPem() const;
+    // The modulus n, big-endian, modulusBytes() long (public; used to show that a
+    // wrapped key cannot have come from this key when it is not below n).
+    QByteArray modulus() const;
     // SHA-256 of the DER SubjectPublicKeyInfo, as colon-separated hex.
     QString fingerprint() const;
 

@@ -3,6 +3,7 @@
 #include "FormView.h"
 #include "InputField.h"
 #include "ProblemsModel.h"
+#include "widgets/SeverityStyle.h"
 #include "UiResources.h"
 #include "common/JsonText.h"
 #include "crypto/PortManagedCipher.h"

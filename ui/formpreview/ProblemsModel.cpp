@@ -1,5 +1,7 @@
 #include "ProblemsModel.h"
 
+#include "widgets/SeverityStyle.h"
+
 #include <QColor>
 #include <QIcon>
 #include <QPainter>
@@ -7,36 +9,6 @@
 
 namespace sb {
 
-QColor severityColour(Severity severity)
-{
-    switch (severity) {
-    case Severity::Ok:
-        return QColor(0x2e, 0x7d, 0x32);
-    case Severity::Info:
-        return QColor(0x15, 0x65, 0xc0);
-    case Severity::Warning:
-        return QColor(0xd9, 0x8c, 0x00);
-    case Severity::Error:
-        return QColor(0xc6, 0x28, 0x28);
-    }
-    return {};
-}
-
-namespace {
-
-QIcon severityIcon(Severity severity)
-{
-    QPixmap pixmap(12, 12);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setBrush(severityColour(severity));
-    painter.setPen(Qt::NoPen);
-    painter.drawEllipse(1, 1, 10, 10);
-    return QIcon(pixmap);
-}
-
-} // namespace
 
 ProblemsModel::ProblemsModel(QObject* parent)
     : QAbstractTableModel(parent)

@@ -35,7 +35,4 @@ private:
     QList<LintProblem> m_problems;
 };
 
-// The colour every workspace uses for a severity.
-QColor severityColour(Severity severity);
-
 } // namespace sb

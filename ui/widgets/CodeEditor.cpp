@@ -36,6 +36,7 @@ CodeEditor::CodeEditor(QWidget* parent)
     connect(this, &QPlainTextEdit::blockCountChanged, this, &CodeEditor::updateLineNumberAreaWidth);
     connect(this, &QPlainTextEdit::updateRequest, this, &CodeEditor::updateLineNumberArea);
     connect(this, &QPlainTextEdit::cursorPositionChanged, this, &CodeEditor::updateSelections);
+    connect(this, &QPlainTextEdit::textChanged, this, &CodeEditor::updateSelections);
     updateLineNumberAreaWidth();
     updateSelections();
 }
@@ -166,7 +167,8 @@ void CodeEditor::setMarks(const QList<Mark>& marks)
 void CodeEditor::updateSelections()
 {
     QList<QTextEdit::ExtraSelection> selections;
-    if (!isReadOnly()) {
+    // No current-line band on an empty editor: it would paint over the placeholder's first line.
+    if (!isReadOnly() && !document()->isEmpty()) {
         QTextEdit::ExtraSelection line;
         line.format.setBackground(palette().color(QPalette::AlternateBase));
         line.format.setProperty(QTextFormat::FullWidthSelection, true);

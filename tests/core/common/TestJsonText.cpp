@@ -17,6 +17,8 @@ private Q_SLOTS:
     void quoted_data();
     void quoted();
     void positions();
+    void prettyLikeStringify_data();
+    void prettyLikeStringify();
 };
 
 void TestJsonText::compactLikeStringify_data()
@@ -132,6 +134,31 @@ void TestJsonText::positions()
 {
     QCOMPARE(JsonText::describePosition("ab\ncd\xc3\xa9x", 7), QStringLiteral("line 2, column 4"));
     QCOMPARE(JsonText::describePosition("abc", 99), QStringLiteral("line 1, column 4"));
+}
+
+void TestJsonText::prettyLikeStringify_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QByteArray>("expected");
+    // Expected values are JSON.stringify(JSON.parse(input), null, 2).
+    QTest::newRow("scalar") << QByteArray(" 1.50 ") << QByteArray("1.5");
+    QTest::newRow("key order kept") << QByteArray(R"({"b":1,"a":[true,null]})")
+                                    << QByteArray("{\n  \"b\": 1,\n  \"a\": [\n    true,\n    null\n  ]\n}");
+    QTest::newRow("empty containers")
+        << QByteArray(R"({"o":{},"a":[]})") << QByteArray("{\n  \"o\": {},\n  \"a\": []\n}");
+    QTest::newRow("structure characters in strings")
+        << QByteArray(R"(["{,:}\"[]"])") << QByteArray("[\n  \"{,:}\\\"[]\"\n]");
+}
+
+void TestJsonText::prettyLikeStringify()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QByteArray, expected);
+    SecureBuffer out;
+    QVERIFY(JsonText::pretty(input, out).has_value());
+    QCOMPARE(out.view().toByteArray(), expected);
+    QVERIFY(!JsonText::pretty("{\"a\":", out).has_value());
+    QVERIFY(out.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestJsonText)
