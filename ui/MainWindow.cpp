@@ -3,6 +3,7 @@
 #include "FormatsReference.h"
 #include "PlaceholderPage.h"
 #include "SettingsDialog.h"
+#include "common/FileKind.h"
 #include "common/Settings.h"
 #include "common/Version.h"
 #include "common/Versions.h"
@@ -12,10 +13,15 @@
 #include "UiResources.h"
 
 #include <QApplication>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFile>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QStackedWidget>
 #include <QStatusBar>
 
@@ -38,8 +44,10 @@ MainWindow::MainWindow(QWidget* parent)
     m_navigation->setFixedWidth(190);
     m_stack->setObjectName(QStringLiteral("workspaceStack"));
 
-    addWorkspace(QStringLiteral(":/icons/form-preview.svg"), tr("Form preview"), new FormPreviewWorkspace(this));
-    addWorkspace(QStringLiteral(":/icons/inspector.svg"), tr("Envelope inspector"), new InspectorWorkspace(this));
+    addWorkspace(QStringLiteral(":/icons/form-preview.svg"), tr("Form preview"),
+                 new FormPreviewWorkspace(this));
+    addWorkspace(QStringLiteral(":/icons/inspector.svg"), tr("Envelope inspector"),
+                 new InspectorWorkspace(this));
     addWorkspace(
         QStringLiteral(":/icons/project-secrets.svg"), tr("Project secrets"),
         new PlaceholderPage(
@@ -61,6 +69,7 @@ MainWindow::MainWindow(QWidget* parent)
 
     createMenus();
     statusBar()->showMessage(tr("Crypto self-test passed."), 5000);
+    setAcceptDrops(true);
     resize(1100, 720);
 }
 
@@ -124,6 +133,77 @@ void MainWindow::showFormatsReference()
     m_reference->show();
     m_reference->raise();
     m_reference->activateWindow();
+}
+
+bool MainWindow::openFile(const QString& path, QString* error)
+{
+    auto failed = [error](const QString& message) {
+        if (error) {
+            *error = message;
+        }
+        return false;
+    };
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return failed(tr("Cannot open %1: %2").arg(path, file.errorString()));
+    }
+    // Enough to recognise any kind; the workspace reads the file itself.
+    const QByteArray head = file.read(4 * 1024 * 1024);
+    switch (detectFileKind(head)) {
+    case FileKind::Definition: {
+        showWorkspace(FormPreview);
+        QString reason;
+        auto* preview = static_cast<FormPreviewWorkspace*>(workspaceWidget(FormPreview));
+        return preview->openFile(path, &reason) || failed(reason);
+    }
+    case FileKind::Envelope:
+    case FileKind::Body: {
+        showWorkspace(Inspector);
+        auto* inspector = static_cast<InspectorWorkspace*>(workspaceWidget(Inspector));
+        const Status loaded = inspector->loadInputFile(path);
+        return loaded || failed(loaded.error().message);
+    }
+    case FileKind::Vault:
+        return openVault(path, error);
+    case FileKind::Unknown:
+        break;
+    }
+    return failed(
+        tr("%1 is not an action definition, an encrypted value, a webhook body or log, or a SecretBench "
+           "vault.")
+            .arg(QFileInfo(path).fileName()));
+}
+
+bool MainWindow::openVault(const QString& path, QString* error)
+{
+    showWorkspace(ProjectSecrets);
+    if (error) {
+        *error = tr("%1 is a vault, and the project secrets workspace is not available yet.")
+                     .arg(QFileInfo(path).fileName());
+    }
+    return false;
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (event->mimeData()->hasUrls()) {
+        event->acceptProposedAction();
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    for (const QUrl& url : event->mimeData()->urls()) {
+        if (!url.isLocalFile()) {
+            continue;
+        }
+        QString error;
+        if (!openFile(url.toLocalFile(), &error)) {
+            statusBar()->showMessage(error, 10000);
+        }
+        event->acceptProposedAction();
+        return;
+    }
 }
 
 void MainWindow::showWorkspace(Workspace workspace)

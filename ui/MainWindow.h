@@ -23,10 +23,19 @@ public:
     explicit MainWindow(QWidget* parent = nullptr);
 
     void showWorkspace(Workspace workspace);
+    // Opens a file in the workspace its content belongs to (a definition in
+    // the form preview, an envelope, body or log in the inspector, a vault in
+    // project secrets). On failure returns false with the reason in `error`.
+    bool openFile(const QString& path, QString* error = nullptr);
     Workspace currentWorkspace() const;
     QWidget* workspaceWidget(Workspace workspace) const;
 
+protected:
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
 private:
+    bool openVault(const QString& path, QString* error);
     void addWorkspace(const QString& iconPath, const QString& title, QWidget* widget);
     void createMenus();
     void showAbout();

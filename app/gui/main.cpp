@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QStatusBar>
 #include <QTimer>
 
 #include <cstdio>
@@ -43,6 +44,11 @@ int main(int argc, char** argv)
                                        QStringLiteral("n"));
     parser.addOption(screenshot);
     parser.addOption(workspace);
+    parser.addPositionalArgument(
+        QStringLiteral("file"),
+        QStringLiteral("An action definition, an encrypted value, a webhook body or log, or "
+                       "a vault to open."),
+        QStringLiteral("[file]"));
     parser.process(app);
 
     if (auto ok = sb::SelfTest::run(); !ok) {
@@ -71,6 +77,13 @@ int main(int argc, char** argv)
         window.showWorkspace(static_cast<sb::MainWindow::Workspace>(index));
     }
     window.show();
+    if (!parser.positionalArguments().isEmpty()) {
+        QString error;
+        if (!window.openFile(parser.positionalArguments().constFirst(), &error)) {
+            std::fprintf(stderr, "secretbench: %s\n", qPrintable(error));
+            window.statusBar()->showMessage(error, 15000);
+        }
+    }
     if (parser.isSet(screenshot)) {
         const QString path = parser.value(screenshot);
         QTimer::singleShot(500, &window, [&window, path] {

@@ -1,5 +1,9 @@
 #include "MainWindow.h"
 #include "UiResources.h"
+#include "crypto/EnvelopeText.h"
+#include "crypto/PortManagedCipher.h"
+
+#include <QTemporaryDir>
 
 #include <QFile>
 
@@ -24,6 +28,9 @@ private Q_SLOTS:
     void formatsReferenceOpens();
     void menusHaveShortcuts();
     void translationsAreCompiledIn();
+    void openFileRoutesByContent_data();
+    void openFileRoutesByContent();
+    void openFileRefusesUnknownContent();
 };
 
 void TestMainWindow::threeWorkspaces()
@@ -108,6 +115,53 @@ void TestMainWindow::translationsAreCompiledIn()
     QCOMPARE(QCoreApplication::translate("sb::SecretField", "Show the value (hidden again after %n seconds)",
                                          nullptr, 30),
              QStringLiteral("Show the value (hidden again after 30 seconds)"));
+}
+
+void TestMainWindow::openFileRoutesByContent_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<int>("workspace");
+    auto cipher = PortManagedCipher::fromClientSecret("main-window-client-secret-0123456789");
+    const QByteArray envelope = encodeEnvelopeText(*cipher->encrypt("v"));
+    QTest::newRow("definition") << QByteArray("{\"properties\":{\"password\":{\"type\":\"string\","
+                                              "\"encryption\":\"aes256-gcm\"}}}")
+                                << int(MainWindow::FormPreview);
+    QTest::newRow("envelope") << envelope << int(MainWindow::Inspector);
+    QTest::newRow("body") << "{\"payload\":{\"properties\":{\"password\":\"" + envelope + "\"}}}"
+                          << int(MainWindow::Inspector);
+}
+
+void TestMainWindow::openFileRoutesByContent()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(int, workspace);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("dropped.txt")); // the name says nothing
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(content);
+    file.close();
+    MainWindow window;
+    window.showWorkspace(MainWindow::ProjectSecrets);
+    QString error;
+    QVERIFY2(window.openFile(path, &error), qPrintable(error));
+    QCOMPARE(int(window.currentWorkspace()), workspace);
+}
+
+void TestMainWindow::openFileRefusesUnknownContent()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("notes.txt"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("shopping list: milk, eggs");
+    file.close();
+    MainWindow window;
+    QString error;
+    QVERIFY(!window.openFile(path, &error));
+    QVERIFY(error.contains(QStringLiteral("notes.txt")));
+    QVERIFY(!window.openFile(dir.filePath(QStringLiteral("missing.json")), &error));
+    QVERIFY(error.contains(QStringLiteral("Cannot open")));
 }
 
 QTEST_MAIN(TestMainWindow)
