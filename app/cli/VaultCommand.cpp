@@ -1,0 +1,135 @@
+#include "VaultCommand.h"
+
+#include "CliIo.h"
+#include "ExitCodes.h"
+#include "TerminalPrompt.h"
+#include "secrets/VaultLocation.h"
+
+#include <QFileInfo>
+
+namespace sb::cli {
+
+void VaultCommand::addVaultOptions(QCommandLineParser& parser) const
+{
+    parser.addOption(m_vault);
+    parser.addOption(m_passphraseFile);
+}
+
+QString VaultCommand::vaultPath(const QCommandLineParser& parser) const
+{
+    return VaultLocation::resolve(parser.value(m_vault));
+}
+
+Result<SecureBuffer> VaultCommand::passphrase(const QCommandLineParser& parser, bool confirm) const
+{
+    if (parser.isSet(m_passphraseFile)) {
+        auto read = readSecretFile(parser.value(m_passphraseFile), QStringLiteral("passphrase"));
+        if (read && read->isEmpty()) {
+            return fail(ErrorKind::Usage,
+                        QStringLiteral("The passphrase file is empty; an empty passphrase "
+                                       "is not allowed."));
+        }
+        return read;
+    }
+    auto first = promptPassphrase(QStringLiteral("Vault passphrase: "));
+    if (!first) {
+        return first;
+    }
+    if (first->isEmpty()) {
+        return fail(ErrorKind::Usage, QStringLiteral("An empty passphrase is not allowed."));
+    }
+    if (confirm) {
+        auto second = promptPassphrase(QStringLiteral("Repeat the passphrase: "));
+        if (!second) {
+            return second;
+        }
+        if (!first->constantTimeEquals(second->view())) {
+            return fail(ErrorKind::Usage, QStringLiteral("The two passphrases differ; nothing was done."));
+        }
+    }
+    return first;
+}
+
+Result<Vault> VaultCommand::openVault(const QCommandLineParser& parser, bool forWriting) const
+{
+    const QString path = vaultPath(parser);
+    std::unique_ptr<VaultWriteLock> lock;
+    if (forWriting) {
+        auto acquired = VaultWriteLock::acquire(path);
+        if (!acquired) {
+            return std::unexpected(acquired.error());
+        }
+        lock = std::move(*acquired);
+    }
+    if (!QFileInfo::exists(path)) {
+        return fail(ErrorKind::NotFound,
+                    QStringLiteral("There is no vault at %1 (%2). Create one with 'secretbench-cli vault "
+                                   "init'.")
+                        .arg(path, VaultLocation::sourceOf(parser.value(m_vault))));
+    }
+    auto secret = passphrase(parser, false);
+    if (!secret) {
+        return std::unexpected(secret.error());
+    }
+    auto vault = Vault::open(path, secret->view());
+    if (!vault) {
+        return vault;
+    }
+    for (const QString& warning : vault->warnings()) {
+        printWarning(warning);
+    }
+    if (lock) {
+        vault->adoptWriteLock(std::move(lock));
+    }
+    return vault;
+}
+
+int VaultCommand::save(Vault& vault) const
+{
+    if (auto ok = vault.save(); !ok) {
+        return report(ok.error());
+    }
+    return Success;
+}
+
+QString VaultCommand::vaultHelp()
+{
+    return QStringLiteral(
+        "The vault is --vault, else $SECRETBENCH_VAULT, else vault.sbvault in the application data folder. "
+        "The passphrase comes from --passphrase-file (a trailing line break is ignored) or is asked on the "
+        "terminal without echo; it is never taken from the command line.");
+}
+
+QString VaultCommand::vaultExitCodes(const QString& extra)
+{
+    QString codes = QStringLiteral("Exit codes: 0 success, ");
+    if (!extra.isEmpty()) {
+        codes += extra + QStringLiteral(", ");
+    }
+    codes += QStringLiteral("1 wrong passphrase or damaged vault, 2 usage (or a name that already exists), "
+                            "3 malformed vault or input, 4 file error or vault busy or changed by another "
+                            "program, 8 no such vault, project or secret.");
+    return codes;
+}
+
+void SecretCommand::addSecretOptions(QCommandLineParser& parser, bool withName) const
+{
+    parser.addOption(m_project);
+    if (withName) {
+        parser.addOption(m_name);
+    }
+    addVaultOptions(parser);
+}
+
+QString SecretCommand::missingOptions(const QCommandLineParser& parser, bool withName) const
+{
+    if (!parser.isSet(m_project)) {
+        return QStringLiteral("--project is required.");
+    }
+    if (withName && !parser.isSet(m_name)) {
+        return QStringLiteral("--name is required.");
+    }
+    return {};
+}
+
+} // namespace sb::cli

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "Command.h"
+#include "secrets/Vault.h"
+
+namespace sb::cli {
+
+// Base of every command that works on the vault: --vault and
+// --passphrase-file, opening (under the writer lock when the command
+// changes something) and saving.
+class VaultCommand : public Command
+{
+protected:
+    void addVaultOptions(QCommandLineParser& parser) const;
+    QString vaultPath(const QCommandLineParser& parser) const;
+    // From --passphrase-file, else asked on the terminal (twice when `confirm`).
+    Result<SecureBuffer> passphrase(const QCommandLineParser& parser, bool confirm) const;
+    // Opens the vault; with `forWriting` the writer lock is held from before
+    // reading until the vault is destroyed, so read-modify-write is one step.
+    Result<Vault> openVault(const QCommandLineParser& parser, bool forWriting) const;
+    // Prints the vault's warnings, saves, reports.
+    int save(Vault& vault) const;
+
+    // The paragraph every vault command's --help carries.
+    static QString vaultHelp();
+    // "Exit codes: ..." for vault commands, with `extra` codes first.
+    static QString vaultExitCodes(const QString& extra = {});
+
+    QCommandLineOption m_vault { QStringLiteral("vault"),
+                                 QStringLiteral("The vault file (default: $SECRETBENCH_VAULT, else the "
+                                                "application data folder)."),
+                                 QStringLiteral("path") };
+    QCommandLineOption m_passphraseFile {
+        QStringLiteral("passphrase-file"),
+        QStringLiteral("Read the vault passphrase from <file> (else it is asked on the terminal)."),
+        QStringLiteral("file")
+    };
+};
+
+// A VaultCommand that names one secret: --project and --name.
+class SecretCommand : public VaultCommand
+{
+protected:
+    void addSecretOptions(QCommandLineParser& parser, bool withName = true) const;
+    // Usage error text when a required option is missing, else empty.
+    QString missingOptions(const QCommandLineParser& parser, bool withName = true) const;
+
+    QCommandLineOption m_project { QStringLiteral("project"), QStringLiteral("The project."),
+                                   QStringLiteral("project") };
+    QCommandLineOption m_name { QStringLiteral("name"), QStringLiteral("The secret's name."),
+                                QStringLiteral("name") };
+};
+
+} // namespace sb::cli

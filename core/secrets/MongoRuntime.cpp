@@ -1,0 +1,57 @@
+#include "MongoRuntime.h"
+
+#include <mongoc/mongoc.h>
+
+#include <chrono>
+#include <condition_variable>
+#include <cstdlib>
+#include <mutex>
+
+namespace sb::MongoRuntime {
+
+namespace {
+
+std::mutex g_mutex;
+std::condition_variable g_idle;
+int g_active = 0;
+
+void dropDriverLog(mongoc_log_level_t, const char*, const char*, void*) { }
+
+void cleanup()
+{
+    std::unique_lock lock(g_mutex);
+    // A cancelled ping may still be inside the driver; its own timeouts end it.
+    if (!g_idle.wait_for(lock, std::chrono::seconds(5), [] { return g_active == 0; })) {
+        return; // leave the driver initialised rather than pull it from under a thread
+    }
+    mongoc_cleanup();
+}
+
+} // namespace
+
+void ensureInitialized()
+{
+    static std::once_flag once;
+    std::call_once(once, [] {
+        mongoc_init();
+        mongoc_log_set_handler(dropDriverLog, nullptr);
+        std::atexit(cleanup);
+    });
+}
+
+Use::Use()
+{
+    ensureInitialized();
+    std::lock_guard lock(g_mutex);
+    ++g_active;
+}
+
+Use::~Use()
+{
+    std::lock_guard lock(g_mutex);
+    if (--g_active == 0) {
+        g_idle.notify_all();
+    }
+}
+
+} // namespace sb::MongoRuntime
