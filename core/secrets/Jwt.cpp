@@ -369,7 +369,7 @@ Verification verify(QByteArrayView secret, QByteArrayView token, const VerifyOpt
     const auto header = fromBase64Url(parts[0]);
     const auto payload = fromBase64Url(parts[1]);
     const auto signature = fromBase64Url(parts[2]);
-    if (!header || !payload || !signature || parts[2].isEmpty()) {
+    if (!header || !payload || !signature) {
         const QString which = !header ? QStringLiteral("header")
             : !payload                ? QStringLiteral("payload")
                                       : QStringLiteral("signature");

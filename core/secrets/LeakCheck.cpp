@@ -127,6 +127,8 @@ QString LeakFinding::describe() const
 
 LeakChecker::LeakChecker() = default;
 LeakChecker::~LeakChecker() = default;
+LeakChecker::LeakChecker(LeakChecker&&) noexcept = default;
+LeakChecker& LeakChecker::operator=(LeakChecker&&) noexcept = default;
 
 qsizetype LeakChecker::needleCount() const
 {

@@ -37,6 +37,8 @@ public:
     ~LeakChecker();
     LeakChecker(const LeakChecker&) = delete;
     LeakChecker& operator=(const LeakChecker&) = delete;
+    LeakChecker(LeakChecker&&) noexcept;
+    LeakChecker& operator=(LeakChecker&&) noexcept;
 
     void addSecret(const QString& label, ProjectSecretType type, QByteArrayView value, bool current = true);
     // Every secret of `content` (or of one project when `project` is set);

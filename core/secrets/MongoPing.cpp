@@ -61,19 +61,7 @@ Outcome classify(const bson_error_t& error, const QString& message)
 
 QString scrubbed(const char* driverMessage, QByteArrayView url)
 {
-    QString message = QString::fromUtf8(driverMessage);
-    const SecureBuffer encoded = MongoUrl::encodedPassword(url);
-    const SecureBuffer decoded = MongoUrl::decodedPassword(url);
-    for (QByteArrayView secret : { encoded.view(), decoded.view() }) {
-        if (!secret.isEmpty()) {
-            message.replace(QString::fromUtf8(secret), QStringLiteral("****"));
-        }
-    }
-    const QString whole = QString::fromUtf8(url);
-    if (!whole.isEmpty()) {
-        message.replace(whole, MongoUrl::redact(url));
-    }
-    return message;
+    return MongoUrl::scrubMessage(QString::fromUtf8(driverMessage), url);
 }
 
 double elapsedMs(const QElapsedTimer& timer)

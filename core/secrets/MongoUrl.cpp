@@ -328,16 +328,25 @@ struct UriDeleter
     void operator()(mongoc_uri_t* uri) const { mongoc_uri_destroy(uri); }
 };
 
-// Removes anything secret from a driver message: the password in both forms,
-// and the userinfo as written.
+// Removes anything secret from a driver message: the password in both forms.
+// A very short password is replaced only where it is quoted, so that "p"
+// does not mangle every word of the message.
 QString scrub(QString message, QByteArrayView url, const Layout& l)
 {
     if (l.passwordStart >= 0) {
         const QByteArrayView raw = url.sliced(l.passwordStart, l.passwordEnd - l.passwordStart);
         const SecureBuffer decoded = percentDecode(raw);
         for (QByteArrayView secret : { raw, decoded.view() }) {
-            if (!secret.isEmpty()) {
-                message.replace(QString::fromUtf8(secret), Mask);
+            const QString text = QString::fromUtf8(secret);
+            if (text.isEmpty()) {
+                continue;
+            }
+            if (text.size() >= 4) {
+                message.replace(text, Mask);
+            } else {
+                for (const QChar quote : { QLatin1Char('"'), QLatin1Char('\''), QLatin1Char(' ') }) {
+                    message.replace(quote + text + quote, quote + QString(Mask) + quote);
+                }
             }
         }
     }
@@ -355,6 +364,15 @@ QString MongoHost::display() const
 }
 
 namespace MongoUrl {
+
+QString scrubMessage(QString message, QByteArrayView url)
+{
+    const QString whole = QString::fromUtf8(url);
+    if (!whole.isEmpty()) {
+        message.replace(whole, redact(url));
+    }
+    return scrub(std::move(message), url, layoutOf(url));
+}
 
 QString encodeUserInfo(QStringView text)
 {

@@ -87,6 +87,10 @@ SecureBuffer decodedPassword(QByteArrayView url);
 // without saying how. An invalid URL compares as a whole ("value").
 QStringList changedParts(QByteArrayView a, QByteArrayView b);
 
+// Removes the URL's password (as written and decoded) from a message, e.g.
+// one from the driver; the whole URL becomes its redacted form.
+QString scrubMessage(QString message, QByteArrayView url);
+
 // Percent-encodes the characters the specification reserves in userinfo.
 QString encodeUserInfo(QStringView text);
 
