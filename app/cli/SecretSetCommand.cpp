@@ -36,6 +36,9 @@ int SecretSetCommand::execute(const QCommandLineParser& parser)
     if (const QString missing = missingOptions(parser); !missing.isEmpty()) {
         return usage(missing);
     }
+    if (auto ok = VaultContent::checkSecretName(parser.value(m_name)); !ok) {
+        return usage(ok.error().message);
+    }
     std::optional<ProjectSecretType> type;
     if (parser.isSet(m_type)) {
         type = secretTypeFromName(parser.value(m_type));

@@ -14,8 +14,8 @@ Result<SecureBuffer> promptPassphrase(const QString& prompt)
                     QStringLiteral("No passphrase: there is no terminal to ask on; give it with "
                                    "--passphrase-file."));
     }
-    const QByteArray text = prompt.toUtf8();
-    [[maybe_unused]] const ssize_t shown = ::write(fd, text.constData(), size_t(text.size()));
+    // Echo goes off before the prompt shows: whatever is typed in answer is
+    // never echoed, and TCSAFLUSH only drops type-ahead from before the prompt.
     termios saved {};
     const bool isTerminal = ::tcgetattr(fd, &saved) == 0;
     if (isTerminal) {
@@ -24,6 +24,8 @@ Result<SecureBuffer> promptPassphrase(const QString& prompt)
         quiet.c_lflag |= ECHONL;
         ::tcsetattr(fd, TCSAFLUSH, &quiet);
     }
+    const QByteArray text = prompt.toUtf8();
+    [[maybe_unused]] const ssize_t shown = ::write(fd, text.constData(), size_t(text.size()));
     SecureBuffer line;
     char c = 0;
     bool gotLine = false;
@@ -39,7 +41,7 @@ Result<SecureBuffer> promptPassphrase(const QString& prompt)
         line.append(c);
     }
     if (isTerminal) {
-        ::tcsetattr(fd, TCSAFLUSH, &saved);
+        ::tcsetattr(fd, TCSANOW, &saved);
     }
     ::close(fd);
     c = 0;

@@ -1,5 +1,8 @@
 #include "MongoRuntime.h"
 
+#include <QByteArray>
+#include <QtGlobal>
+
 #include <mongoc/mongoc.h>
 
 #include <chrono>
@@ -33,8 +36,13 @@ void ensureInitialized()
 {
     static std::once_flag once;
     std::call_once(once, [] {
-        mongoc_init();
+        // The handler goes first: mongoc_init() itself may log. The driver's
+        // performance counters stay in our memory, not in a /dev/shm file.
         mongoc_log_set_handler(dropDriverLog, nullptr);
+        if (!qEnvironmentVariableIsSet("MONGOC_DISABLE_SHM")) {
+            qputenv("MONGOC_DISABLE_SHM", QByteArray("1"));
+        }
+        mongoc_init();
         std::atexit(cleanup);
     });
 }

@@ -1,5 +1,5 @@
-#include "TestSupport.h"
 #include "../core/secrets/SecretsTestSupport.h"
+#include "TestSupport.h"
 #include "secrets/Vault.h"
 
 #include <QJsonArray>
@@ -55,9 +55,11 @@ QString TestSecretsInterop::write(const QString& name, const QByteArray& content
     return path;
 }
 
-ProcessResult TestSecretsInterop::python(const QString& script, const QStringList& arguments, const QByteArray& input)
+ProcessResult
+TestSecretsInterop::python(const QString& script, const QStringList& arguments, const QByteArray& input)
 {
-    return test::run(test::systemPython(), QStringList { Here + QLatin1Char('/') + script } + arguments, input);
+    return test::run(test::systemPython(), QStringList { Here + QLatin1Char('/') + script } + arguments,
+                     input);
 }
 
 void TestSecretsInterop::initTestCase()
@@ -77,9 +79,10 @@ QJsonObject TestSecretsInterop::expectedJson(const VaultContent& content)
         for (const ProjectSecret& s : p.secrets) {
             QJsonArray versions;
             for (const SecretVersion& v : s.versions) {
-                versions.append(QJsonObject { { QStringLiteral("number"), qint64(v.number) },
-                                              { QStringLiteral("updated"), v.updatedMs },
-                                              { QStringLiteral("value"), QString::fromUtf8(v.value.view()) } });
+                versions.append(
+                    QJsonObject { { QStringLiteral("number"), qint64(v.number) },
+                                  { QStringLiteral("updated"), v.updatedMs },
+                                  { QStringLiteral("value"), QString::fromUtf8(v.value.view()) } });
             }
             secrets.append(QJsonObject { { QStringLiteral("name"), s.name },
                                          { QStringLiteral("type"), secretTypeName(s.type) },
@@ -108,7 +111,8 @@ void TestSecretsInterop::pythonReadsOurVault()
     const QString path = m_dir.filePath(QStringLiteral("ours.sbvault"));
     auto vault = Vault::create(path, VaultPassphrase, Kdf::minimum(), std::move(content));
     QVERIFY(vault);
-    const ProcessResult r = python(QStringLiteral("vault_reader.py"), { QStringLiteral("read"), path, m_passphraseFile });
+    const ProcessResult r
+        = python(QStringLiteral("vault_reader.py"), { QStringLiteral("read"), path, m_passphraseFile });
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QJsonObject read = QJsonDocument::fromJson(r.out).object();
     QCOMPARE(read.value(QStringLiteral("kdf")).toObject().value(QStringLiteral("memoryKiB")).toInt(), 65536);
@@ -123,7 +127,8 @@ void TestSecretsInterop::pythonRefusesAWrongPassphrase()
     }
     const QString path = m_dir.filePath(QStringLiteral("ours.sbvault"));
     const QString wrong = write(QStringLiteral("wrong"), "not the passphrase");
-    const ProcessResult r = python(QStringLiteral("vault_reader.py"), { QStringLiteral("read"), path, wrong });
+    const ProcessResult r
+        = python(QStringLiteral("vault_reader.py"), { QStringLiteral("read"), path, wrong });
     QCOMPARE(r.exitCode, 1);
     QVERIFY(r.out.isEmpty());
 }
@@ -147,14 +152,13 @@ void TestSecretsInterop::weReadPythonsVault()
     QVERIFY2(r.exitCode == 0, r.err.constData());
     auto vault = Vault::open(path, VaultPassphrase);
     QVERIFY2(vault, vault ? "" : qPrintable(vault.error().message));
-    QCOMPARE(QJsonValue(expectedJson(vault->content())),
-             QJsonValue(QJsonDocument::fromJson(json).object()));
+    QCOMPARE(QJsonValue(expectedJson(vault->content())), QJsonValue(QJsonDocument::fromJson(json).object()));
     // And the CLI, through its own path.
-    const ProcessResult get = test::runCli({ QStringLiteral("secret"), QStringLiteral("get"), QStringLiteral("--vault"),
-                                             path, QStringLiteral("--passphrase-file"), m_passphraseFile,
-                                             QStringLiteral("--project"), QStringLiteral("from-python"),
-                                             QStringLiteral("--name"), QStringLiteral("MONGO_URL"),
-                                             QStringLiteral("--version"), QStringLiteral("1") });
+    const ProcessResult get
+        = test::runCli({ QStringLiteral("secret"), QStringLiteral("get"), QStringLiteral("--vault"), path,
+                         QStringLiteral("--passphrase-file"), m_passphraseFile, QStringLiteral("--project"),
+                         QStringLiteral("from-python"), QStringLiteral("--name"), QStringLiteral("MONGO_URL"),
+                         QStringLiteral("--version"), QStringLiteral("1") });
     QCOMPARE(get.exitCode, 0);
     QCOMPARE(get.out, QByteArray("mongodb://u:old@db.example.com/app?tls=true"));
 }
@@ -174,28 +178,33 @@ void TestSecretsInterop::pyjwtVerifiesOurTokens()
     }
     QFETCH(QString, alg);
     const QString key = write(QStringLiteral("jwt-key"), JwtKey64 + "\n");
-    const ProcessResult signed_ = test::runCli({ QStringLiteral("jwt"), QStringLiteral("sign"), QStringLiteral("--secret-file"),
-                                                 key, QStringLiteral("--alg"), alg, QStringLiteral("--claims"),
-                                                 QStringLiteral(R"({"sub":"user-42","role":"admin","n":1.50})"),
-                                                 QStringLiteral("--expires-in"), QStringLiteral("1h"),
-                                                 QStringLiteral("--not-before"), QStringLiteral("1s") });
+    const ProcessResult signed_ = test::runCli(
+        { QStringLiteral("jwt"), QStringLiteral("sign"), QStringLiteral("--secret-file"), key,
+          QStringLiteral("--alg"), alg, QStringLiteral("--claims"),
+          QStringLiteral(R"({"sub":"user-42","role":"admin","n":1.50})"), QStringLiteral("--expires-in"),
+          QStringLiteral("1h"), QStringLiteral("--not-before"), QStringLiteral("1s") });
     QVERIFY2(signed_.exitCode == 0, signed_.err.constData());
     QVERIFY(signed_.out.endsWith('\n'));
     // PyJWT checks nbf too: wait for it by signing nbf in the past instead.
-    const ProcessResult plain = test::runCli({ QStringLiteral("jwt"), QStringLiteral("sign"), QStringLiteral("--secret-file"),
-                                               key, QStringLiteral("--alg"), alg, QStringLiteral("--claims"),
-                                               QStringLiteral(R"({"sub":"user-42","role":"admin","n":1.50})"),
-                                               QStringLiteral("--expires-in"), QStringLiteral("1h") });
+    const ProcessResult plain
+        = test::runCli({ QStringLiteral("jwt"), QStringLiteral("sign"), QStringLiteral("--secret-file"), key,
+                         QStringLiteral("--alg"), alg, QStringLiteral("--claims"),
+                         QStringLiteral(R"({"sub":"user-42","role":"admin","n":1.50})"),
+                         QStringLiteral("--expires-in"), QStringLiteral("1h") });
     QCOMPARE(plain.exitCode, 0);
-    const ProcessResult verified = python(QStringLiteral("pyjwt_tool.py"), { QStringLiteral("verify"), alg, key }, plain.out);
+    const ProcessResult verified
+        = python(QStringLiteral("pyjwt_tool.py"), { QStringLiteral("verify"), alg, key }, plain.out);
     QVERIFY2(verified.exitCode == 0, verified.err.constData());
     const QJsonObject claims = QJsonDocument::fromJson(verified.out).object();
     QCOMPARE(claims.value(QStringLiteral("sub")).toString(), QStringLiteral("user-42"));
     QCOMPARE(claims.value(QStringLiteral("n")).toDouble(), 1.5);
-    QVERIFY(claims.value(QStringLiteral("exp")).toInteger() - claims.value(QStringLiteral("iat")).toInteger() == 3600);
+    QVERIFY(claims.value(QStringLiteral("exp")).toInteger() - claims.value(QStringLiteral("iat")).toInteger()
+            == 3600);
     // Another algorithm is refused by PyJWT as well.
     const QString other = alg == QLatin1String("HS256") ? QStringLiteral("HS512") : QStringLiteral("HS256");
-    QCOMPARE(python(QStringLiteral("pyjwt_tool.py"), { QStringLiteral("verify"), other, key }, plain.out).exitCode, 1);
+    QCOMPARE(
+        python(QStringLiteral("pyjwt_tool.py"), { QStringLiteral("verify"), other, key }, plain.out).exitCode,
+        1);
 }
 
 void TestSecretsInterop::weVerifyPyjwtTokens_data()
@@ -211,14 +220,18 @@ void TestSecretsInterop::weVerifyPyjwtTokens()
     QFETCH(QString, alg);
     const QString key = write(QStringLiteral("jwt-key"), JwtKey64 + "\n");
     const qint64 now = QDateTime::currentSecsSinceEpoch();
-    const QString claims = QStringLiteral(R"({"sub":"svc","iat":%1,"nbf":%1,"exp":%2})").arg(now - 10).arg(now + 600);
-    const ProcessResult token = python(QStringLiteral("pyjwt_tool.py"), { QStringLiteral("sign"), alg, key, claims });
+    const QString claims
+        = QStringLiteral(R"({"sub":"svc","iat":%1,"nbf":%1,"exp":%2})").arg(now - 10).arg(now + 600);
+    const ProcessResult token
+        = python(QStringLiteral("pyjwt_tool.py"), { QStringLiteral("sign"), alg, key, claims });
     QVERIFY2(token.exitCode == 0, token.err.constData());
-    const ProcessResult verified = test::runCli({ QStringLiteral("jwt"), QStringLiteral("verify"), QStringLiteral("--secret-file"),
-                                                  key, QStringLiteral("--alg"), alg },
-                                                token.out);
+    const ProcessResult verified
+        = test::runCli({ QStringLiteral("jwt"), QStringLiteral("verify"), QStringLiteral("--secret-file"),
+                         key, QStringLiteral("--alg"), alg },
+                       token.out);
     QVERIFY2(verified.exitCode == 0, verified.err.constData());
-    QCOMPARE(QJsonDocument::fromJson(verified.out).object().value(QStringLiteral("sub")).toString(), QStringLiteral("svc"));
+    QCOMPARE(QJsonDocument::fromJson(verified.out).object().value(QStringLiteral("sub")).toString(),
+             QStringLiteral("svc"));
 }
 
 void TestSecretsInterop::refusals_data()
@@ -231,19 +244,22 @@ void TestSecretsInterop::refusals_data()
     QTest::addColumn<QString>("check");
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     const QString fine = QStringLiteral(R"({"sub":"x","exp":%1})").arg(now + 600);
-    QTest::newRow("alg none") << QStringLiteral("none") << fine << QStringLiteral("HS256") << false << 1 << QStringLiteral("algorithm");
-    QTest::newRow("HS384 when HS256 expected") << QStringLiteral("HS384") << fine << QStringLiteral("HS256") << false << 1
-                                               << QStringLiteral("algorithm");
-    QTest::newRow("HS256 when HS512 expected") << QStringLiteral("HS256") << fine << QStringLiteral("HS512") << false << 1
-                                               << QStringLiteral("algorithm");
-    QTest::newRow("altered payload") << QStringLiteral("HS256") << fine << QStringLiteral("HS256") << true << 1
-                                     << QStringLiteral("signature");
+    QTest::newRow("alg none") << QStringLiteral("none") << fine << QStringLiteral("HS256") << false << 1
+                              << QStringLiteral("algorithm");
+    QTest::newRow("HS384 when HS256 expected") << QStringLiteral("HS384") << fine << QStringLiteral("HS256")
+                                               << false << 1 << QStringLiteral("algorithm");
+    QTest::newRow("HS256 when HS512 expected") << QStringLiteral("HS256") << fine << QStringLiteral("HS512")
+                                               << false << 1 << QStringLiteral("algorithm");
+    QTest::newRow("altered payload") << QStringLiteral("HS256") << fine << QStringLiteral("HS256") << true
+                                     << 1 << QStringLiteral("signature");
     QTest::newRow("expired") << QStringLiteral("HS512") << QStringLiteral(R"({"exp":%1})").arg(now - 3600)
                              << QStringLiteral("HS512") << false << 7 << QStringLiteral("exp");
-    QTest::newRow("not yet valid") << QStringLiteral("HS384") << QStringLiteral(R"({"nbf":%1})").arg(now + 3600)
+    QTest::newRow("not yet valid") << QStringLiteral("HS384")
+                                   << QStringLiteral(R"({"nbf":%1})").arg(now + 3600)
                                    << QStringLiteral("HS384") << false << 7 << QStringLiteral("nbf");
-    QTest::newRow("issued in the future") << QStringLiteral("HS256") << QStringLiteral(R"({"iat":%1})").arg(now + 3600)
-                                          << QStringLiteral("HS256") << false << 7 << QStringLiteral("iat");
+    QTest::newRow("issued in the future")
+        << QStringLiteral("HS256") << QStringLiteral(R"({"iat":%1})").arg(now + 3600)
+        << QStringLiteral("HS256") << false << 7 << QStringLiteral("iat");
 }
 
 void TestSecretsInterop::refusals()
@@ -258,7 +274,8 @@ void TestSecretsInterop::refusals()
     QFETCH(int, exitCode);
     QFETCH(QString, check);
     const QString key = write(QStringLiteral("jwt-key"), JwtKey64 + "\n");
-    const ProcessResult token = python(QStringLiteral("pyjwt_tool.py"), { QStringLiteral("sign"), pyjwtAlg, key, claims });
+    const ProcessResult token
+        = python(QStringLiteral("pyjwt_tool.py"), { QStringLiteral("sign"), pyjwtAlg, key, claims });
     QVERIFY2(token.exitCode == 0, token.err.constData());
     QByteArray text = token.out.trimmed();
     if (alterPayload) {
@@ -268,9 +285,10 @@ void TestSecretsInterop::refusals()
         parts[1] = payload.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
         text = parts.join('.');
     }
-    const ProcessResult verified = test::runCli({ QStringLiteral("jwt"), QStringLiteral("verify"), QStringLiteral("--secret-file"),
-                                                  key, QStringLiteral("--alg"), expectedAlg },
-                                                text);
+    const ProcessResult verified
+        = test::runCli({ QStringLiteral("jwt"), QStringLiteral("verify"), QStringLiteral("--secret-file"),
+                         key, QStringLiteral("--alg"), expectedAlg },
+                       text);
     QCOMPARE(verified.exitCode, exitCode);
     QVERIFY(verified.out.isEmpty());
     QVERIFY2(verified.err.contains("error: " + check.toUtf8() + ":"), verified.err.constData());

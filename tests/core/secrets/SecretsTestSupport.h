@@ -17,7 +17,8 @@ namespace sb::test {
 inline const QByteArray VaultPassphrase("correct horse battery staple");
 
 // Values that must never appear outside the vault (leak tests look for them).
-inline const QByteArray MongoUrlValue("mongodb+srv://app_user:Tr0ub4dor%2F3x%40mple@cluster0.example.net/shop?retryWrites=true");
+inline const QByteArray
+    MongoUrlValue("mongodb+srv://app_user:Tr0ub4dor%2F3x%40mple@cluster0.example.net/shop?retryWrites=true");
 inline const QByteArray MongoPasswordDecoded("Tr0ub4dor/3x@mple");
 inline const QByteArray JwtSecretValue("9fJx2Kq7ZpLw4RtYb8NcVm3HsDg6AeUo1iTyQrWzXe0");
 
@@ -31,12 +32,12 @@ inline VaultContent sampleContent()
     VaultContent content;
     (void)content.addProject(QStringLiteral("shop-prod"));
     (void)content.addProject(QStringLiteral("shop-staging"));
-    (void)content.setSecret(QStringLiteral("shop-prod"), QStringLiteral("MONGO_URL"), ProjectSecretType::MongoDbUrl,
-                            MongoUrlValue);
-    (void)content.setSecret(QStringLiteral("shop-prod"), QStringLiteral("JWT_SECRET"), ProjectSecretType::JwtSecret,
-                            "old-jwt-secret-value-0000000000000");
-    (void)content.setSecret(QStringLiteral("shop-prod"), QStringLiteral("JWT_SECRET"), ProjectSecretType::JwtSecret,
-                            JwtSecretValue);
+    (void)content.setSecret(QStringLiteral("shop-prod"), QStringLiteral("MONGO_URL"),
+                            ProjectSecretType::MongoDbUrl, MongoUrlValue);
+    (void)content.setSecret(QStringLiteral("shop-prod"), QStringLiteral("JWT_SECRET"),
+                            ProjectSecretType::JwtSecret, "old-jwt-secret-value-0000000000000");
+    (void)content.setSecret(QStringLiteral("shop-prod"), QStringLiteral("JWT_SECRET"),
+                            ProjectSecretType::JwtSecret, JwtSecretValue);
     (void)content.setSecret(QStringLiteral("shop-staging"), QStringLiteral("MONGO_URL"),
                             ProjectSecretType::MongoDbUrl, "mongodb://localhost:27017/shop");
     return content;

@@ -3,9 +3,9 @@
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QMessageAuthenticationCode>
 #include <QSet>
-#include <QJsonObject>
 #include <QTest>
 
 using namespace sb;
@@ -39,7 +39,8 @@ private Q_SLOTS:
 private:
     static QByteArray b64(QByteArrayView bytes)
     {
-        return QByteArray(bytes.data(), bytes.size()).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+        return QByteArray(bytes.data(), bytes.size())
+            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
     }
     ManualClock m_clock { QDateTime(QDate(2026, 1, 1), QTime(12, 0), Qt::UTC) };
 };
@@ -64,13 +65,15 @@ void TestJwt::rfc7515Example()
     const QByteArray key = QByteArray::fromBase64(
         "AyM1SysPpbyDfgZld3umj1qzKObwVMkoqQ-EstJQLr_T-1qS0gZH75aKtMN3Yj0iPS4hcgUuTwjAzZr1Z9CAow",
         QByteArray::Base64UrlEncoding);
-    const QByteArray token = "eyJ0eXAiOiJKV1QiLA0KICJhbGciOiJIUzI1NiJ9"
-                             ".eyJpc3MiOiJqb2UiLA0KICJleHAiOjEzMDA4MTkzODAsDQogImh0dHA6Ly9leGFtcGxlLmNvbS9pc19yb290Ijp0cnVlfQ"
-                             ".dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk";
+    const QByteArray token
+        = "eyJ0eXAiOiJKV1QiLA0KICJhbGciOiJIUzI1NiJ9"
+          ".eyJpc3MiOiJqb2UiLA0KICJleHAiOjEzMDA4MTkzODAsDQogImh0dHA6Ly9leGFtcGxlLmNvbS9pc19yb290Ijp0cnVlfQ"
+          ".dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk";
     m_clock.setNow(QDateTime::fromSecsSinceEpoch(1300819380 - 60, Qt::UTC));
     const Verification v = verify(key, token, { Algorithm::HS256, 0 });
     QVERIFY2(v.valid(), v.error ? qPrintable(v.error->message) : "");
-    QCOMPARE(QJsonDocument::fromJson(v.claimsJson).object().value(QStringLiteral("iss")).toString(), QStringLiteral("joe"));
+    QCOMPARE(QJsonDocument::fromJson(v.claimsJson).object().value(QStringLiteral("iss")).toString(),
+             QStringLiteral("joe"));
     m_clock.setNow(QDateTime::fromSecsSinceEpoch(1300819380, Qt::UTC));
     QCOMPARE(verify(key, token, { Algorithm::HS256, 0 }).failedCheck(), QStringLiteral("exp"));
 }
@@ -111,8 +114,9 @@ void TestJwt::roundTrip()
     for (const Check& check : v.checks) {
         names << check.name;
     }
-    QCOMPARE(names, QStringList({ QStringLiteral("format"), QStringLiteral("algorithm"), QStringLiteral("signature"),
-                                  QStringLiteral("exp"), QStringLiteral("nbf"), QStringLiteral("iat") }));
+    QCOMPARE(names,
+             QStringList({ QStringLiteral("format"), QStringLiteral("algorithm"), QStringLiteral("signature"),
+                           QStringLiteral("exp"), QStringLiteral("nbf"), QStringLiteral("iat") }));
 }
 
 void TestJwt::claimsKeepTheirOrder()
@@ -123,11 +127,14 @@ void TestJwt::claimsKeepTheirOrder()
     auto token = sign(Secret, options);
     QVERIFY(token);
     const QByteArray payload = QByteArray::fromBase64(token->split('.')[1], QByteArray::Base64UrlEncoding);
-    QCOMPARE(payload, "{\"z\":1,\"a\":2.5,\"m\":\"x\",\"iat\":" + QByteArray::number(m_clock.now().toSecsSinceEpoch()) + "}");
+    QCOMPARE(payload,
+             "{\"z\":1,\"a\":2.5,\"m\":\"x\",\"iat\":" + QByteArray::number(m_clock.now().toSecsSinceEpoch())
+                 + "}");
     options.claimsJson = "{}";
     options.issuedAt = false;
     options.expiresInSeconds = 60;
-    const QByteArray empty = QByteArray::fromBase64(sign(Secret, options)->split('.')[1], QByteArray::Base64UrlEncoding);
+    const QByteArray empty
+        = QByteArray::fromBase64(sign(Secret, options)->split('.')[1], QByteArray::Base64UrlEncoding);
     QCOMPARE(empty, "{\"exp\":" + QByteArray::number(m_clock.now().toSecsSinceEpoch() + 60) + "}");
 }
 
@@ -178,31 +185,51 @@ void TestJwt::refusals_data()
     const QByteArray good = *sign(Secret, {});
     const QList<QByteArray> parts = good.split('.');
     const QByteArray noneHeader = b64(R"({"alg":"none","typ":"JWT"})");
-    const auto withHeader = [&](const QByteArray& header) { return b64(header) + '.' + parts[1] + '.' + parts[2]; };
+    const auto withHeader
+        = [&](const QByteArray& header) { return b64(header) + '.' + parts[1] + '.' + parts[2]; };
     const int hs256 = int(Algorithm::HS256);
-    QTest::newRow("alg none, empty signature") << noneHeader + '.' + parts[1] + '.' << hs256 << QStringLiteral("algorithm") << int(ErrorKind::AlgorithmMismatch);
-    QTest::newRow("alg None") << withHeader(R"({"alg":"None"})") << hs256 << QStringLiteral("algorithm") << int(ErrorKind::AlgorithmMismatch);
-    QTest::newRow("HS384 token, HS256 expected") << *sign(Secret, hs384) << hs256 << QStringLiteral("algorithm") << int(ErrorKind::AlgorithmMismatch);
-    QTest::newRow("HS256 token, HS512 expected") << good << int(Algorithm::HS512) << QStringLiteral("algorithm") << int(ErrorKind::AlgorithmMismatch);
-    QTest::newRow("RS256 header") << withHeader(R"({"alg":"RS256"})") << hs256 << QStringLiteral("algorithm") << int(ErrorKind::AlgorithmMismatch);
-    QTest::newRow("no alg") << withHeader(R"({"typ":"JWT"})") << hs256 << QStringLiteral("algorithm") << int(ErrorKind::MalformedToken);
-    QTest::newRow("altered payload") << parts[0] + '.' + b64(R"({"admin":true})") + '.' + parts[2] << hs256 << QStringLiteral("signature") << int(ErrorKind::BadSignature);
-    QTest::newRow("altered header, same alg") << withHeader(R"({"alg":"HS256"})") << hs256 << QStringLiteral("signature") << int(ErrorKind::BadSignature);
-    QTest::newRow("truncated signature") << good.chopped(3) << hs256 << QStringLiteral("signature") << int(ErrorKind::BadSignature);
-    QTest::newRow("wrong secret") << *sign("another-secret-another-secret-another-secret-0123", {}) << hs256 << QStringLiteral("signature") << int(ErrorKind::BadSignature);
-    QTest::newRow("two parts") << parts[0] + '.' + parts[1] << hs256 << QStringLiteral("format") << int(ErrorKind::MalformedToken);
-    QTest::newRow("four parts") << good + ".x" << hs256 << QStringLiteral("format") << int(ErrorKind::MalformedToken);
-    QTest::newRow("padding") << parts[0] + "=." + parts[1] + '.' + parts[2] << hs256 << QStringLiteral("format") << int(ErrorKind::MalformedToken);
-    QTest::newRow("standard base64") << parts[0] + '.' + parts[1] + '.' + QByteArray(parts[2]).replace('-', '+').replace('_', '/') + "+" << hs256 << QStringLiteral("format") << int(ErrorKind::MalformedToken);
-    QTest::newRow("header not JSON") << b64("not json") + '.' + parts[1] + '.' + parts[2] << hs256 << QStringLiteral("format") << int(ErrorKind::MalformedToken);
-    QTest::newRow("critical extension") << withHeader(R"({"alg":"HS256","crit":["exp"]})") << hs256 << QStringLiteral("format") << int(ErrorKind::MalformedToken);
+    QTest::newRow("alg none, empty signature")
+        << noneHeader + '.' + parts[1] + '.' << hs256 << QStringLiteral("algorithm")
+        << int(ErrorKind::AlgorithmMismatch);
+    QTest::newRow("alg None") << withHeader(R"({"alg":"None"})") << hs256 << QStringLiteral("algorithm")
+                              << int(ErrorKind::AlgorithmMismatch);
+    QTest::newRow("HS384 token, HS256 expected")
+        << *sign(Secret, hs384) << hs256 << QStringLiteral("algorithm") << int(ErrorKind::AlgorithmMismatch);
+    QTest::newRow("HS256 token, HS512 expected")
+        << good << int(Algorithm::HS512) << QStringLiteral("algorithm") << int(ErrorKind::AlgorithmMismatch);
+    QTest::newRow("RS256 header") << withHeader(R"({"alg":"RS256"})") << hs256 << QStringLiteral("algorithm")
+                                  << int(ErrorKind::AlgorithmMismatch);
+    QTest::newRow("no alg") << withHeader(R"({"typ":"JWT"})") << hs256 << QStringLiteral("algorithm")
+                            << int(ErrorKind::MalformedToken);
+    QTest::newRow("altered payload") << parts[0] + '.' + b64(R"({"admin":true})") + '.' + parts[2] << hs256
+                                     << QStringLiteral("signature") << int(ErrorKind::BadSignature);
+    QTest::newRow("altered header, same alg") << withHeader(R"({"alg":"HS256"})") << hs256
+                                              << QStringLiteral("signature") << int(ErrorKind::BadSignature);
+    QTest::newRow("truncated signature")
+        << good.chopped(3) << hs256 << QStringLiteral("signature") << int(ErrorKind::BadSignature);
+    QTest::newRow("wrong secret") << *sign("another-secret-another-secret-another-secret-0123", {}) << hs256
+                                  << QStringLiteral("signature") << int(ErrorKind::BadSignature);
+    QTest::newRow("two parts") << parts[0] + '.' + parts[1] << hs256 << QStringLiteral("format")
+                               << int(ErrorKind::MalformedToken);
+    QTest::newRow("four parts") << good + ".x" << hs256 << QStringLiteral("format")
+                                << int(ErrorKind::MalformedToken);
+    QTest::newRow("padding") << parts[0] + "=." + parts[1] + '.' + parts[2] << hs256
+                             << QStringLiteral("format") << int(ErrorKind::MalformedToken);
+    QTest::newRow("standard base64") << parts[0] + '.' + parts[1] + '.'
+            + QByteArray(parts[2]).replace('-', '+').replace('_', '/') + "+"
+                                     << hs256 << QStringLiteral("format") << int(ErrorKind::MalformedToken);
+    QTest::newRow("header not JSON") << b64("not json") + '.' + parts[1] + '.' + parts[2] << hs256
+                                     << QStringLiteral("format") << int(ErrorKind::MalformedToken);
+    QTest::newRow("critical extension") << withHeader(R"({"alg":"HS256","crit":["exp"]})") << hs256
+                                        << QStringLiteral("format") << int(ErrorKind::MalformedToken);
     // Claims are read only behind a valid signature: this token is signed with
     // Qt's HMAC (independent of ours) and carries a text "exp".
     const QByteArray header = b64(R"({"alg":"HS256","typ":"JWT"})");
     const QByteArray payload = b64(R"({"exp":"tomorrow"})");
-    const QByteArray mac = QMessageAuthenticationCode::hash(header + '.' + payload, Secret, QCryptographicHash::Sha256);
-    QTest::newRow("exp not a number") << header + '.' + payload + '.' + b64(mac) << hs256 << QStringLiteral("exp")
-                                      << int(ErrorKind::MalformedToken);
+    const QByteArray mac
+        = QMessageAuthenticationCode::hash(header + '.' + payload, Secret, QCryptographicHash::Sha256);
+    QTest::newRow("exp not a number") << header + '.' + payload + '.' + b64(mac) << hs256
+                                      << QStringLiteral("exp") << int(ErrorKind::MalformedToken);
 }
 
 void TestJwt::refusals()
@@ -293,7 +320,8 @@ void TestJwt::strength_data()
     QTest::newRow("48 bytes, HS384") << QByteArray(48, 'k') << int(Algorithm::HS384) << true;
     QTest::newRow("63 bytes, HS512") << QByteArray(63, 'k') << int(Algorithm::HS512) << false;
     QTest::newRow("64 bytes, HS512") << QByteArray(64, 'k') << int(Algorithm::HS512) << true;
-    QTest::newRow("multi-byte characters count as bytes") << QByteArray("ä").repeated(16) << int(Algorithm::HS256) << true;
+    QTest::newRow("multi-byte characters count as bytes")
+        << QByteArray("ä").repeated(16) << int(Algorithm::HS256) << true;
 }
 
 void TestJwt::strength()
@@ -314,8 +342,9 @@ void TestJwt::strength()
 void TestJwt::generator()
 {
     QSet<QByteArray> seen;
-    for (const auto& [bytes, length, alg] : { std::tuple { 32, 43, Algorithm::HS256 }, std::tuple { 48, 64, Algorithm::HS384 },
-                                              std::tuple { 64, 86, Algorithm::HS512 } }) {
+    for (const auto& [bytes, length, alg] :
+         { std::tuple { 32, 43, Algorithm::HS256 }, std::tuple { 48, 64, Algorithm::HS384 },
+           std::tuple { 64, 86, Algorithm::HS512 } }) {
         QCOMPARE(recommendedRandomBytes(alg), bytes);
         auto secret = generateSecret(bytes);
         QVERIFY(secret);

@@ -25,7 +25,7 @@ private Q_SLOTS:
 namespace {
 const QByteArray Jwt = JwtSecretValue; // 43 ASCII characters
 const QByteArray Tricky("p@ss/wörd \"quoted\" & more"); // needs every escape
-const QByteArray Symbols("k>>>v???w>>>x???"); // base64 with '+' and '/' 
+const QByteArray Symbols("k>>>v???w>>>x???"); // base64 with '+' and '/'
 
 LeakChecker checkerFor(const QByteArray& value, ProjectSecretType type = ProjectSecretType::JwtSecret)
 {
@@ -47,31 +47,45 @@ void TestLeakCheck::forms_data()
     const QString value = QStringLiteral("value");
     const QString password = QStringLiteral("MongoDB password");
     QTest::newRow("raw") << Jwt << jwt << "token=" + Jwt + "\n" << QStringLiteral("raw") << value;
-    QTest::newRow("base64") << Symbols << jwt << "x: " + Symbols.toBase64() << QStringLiteral("base64") << value;
-    QTest::newRow("base64url") << Symbols << jwt << "x: " + Symbols.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)
+    QTest::newRow("base64") << Symbols << jwt << "x: " + Symbols.toBase64() << QStringLiteral("base64")
+                            << value;
+    QTest::newRow("base64url") << Symbols << jwt
+                               << "x: "
+            + Symbols.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)
                                << QStringLiteral("base64url") << value;
     for (int offset = 1; offset <= 2; ++offset) {
         // Inside a longer base64 run, at each alignment (HTTP Basic auth).
         const QByteArray credentials = QByteArray("user:").left(offset + 2) + Jwt;
         QTest::addRow("base64, alignment %d", (offset + 2) % 3)
-            << Jwt << jwt << "Authorization: Basic " + credentials.toBase64() << QStringLiteral("base64") << value;
+            << Jwt << jwt << "Authorization: Basic " + credentials.toBase64() << QStringLiteral("base64")
+            << value;
     }
     QTest::newRow("hex") << Jwt << jwt << "dump " + Jwt.toHex() << QStringLiteral("hex") << value;
     QTest::newRow("HEX") << Jwt << jwt << "dump " + Jwt.toHex().toUpper() << QStringLiteral("hex") << value;
-    QTest::newRow("URL-encoded") << Tricky << jwt << "GET /?k=" + Tricky.toPercentEncoding() << QStringLiteral("URL-encoded") << value;
+    QTest::newRow("URL-encoded") << Tricky << jwt << "GET /?k=" + Tricky.toPercentEncoding()
+                                 << QStringLiteral("URL-encoded") << value;
     QTest::newRow("form-encoded") << Tricky << jwt << "k=" + Tricky.toPercentEncoding(" ").replace(" ", "+")
                                   << QStringLiteral("URL-encoded") << value;
-    QTest::newRow("JSON") << Tricky << jwt << "{\"k\":" + JsonText::quoted(Tricky) + "}" << QStringLiteral("JSON-escaped") << value;
-    QTest::newRow("JSON, escaped slash") << Tricky << jwt << QByteArray("{\"k\":\"p@ss\\/w\xc3\xb6rd \\\"quoted\\\" & more\"}")
-                                         << QStringLiteral("JSON-escaped") << value;
-    QTest::newRow("JSON, ASCII only") << Tricky << jwt << QByteArray("{\"k\":\"p@ss/w\\u00f6rd \\\"quoted\\\" & more\"}")
-                                      << QStringLiteral("JSON-escaped") << value;
-    QTest::newRow("whole URL") << MongoUrlValue << mongo << "connecting to " + MongoUrlValue << QStringLiteral("raw") << value;
-    QTest::newRow("password, decoded") << MongoUrlValue << mongo << "auth with " + MongoPasswordDecoded + " failed"
-                                       << QStringLiteral("raw") << password;
-    QTest::newRow("password, as in the URL") << MongoUrlValue << mongo << QByteArray("pw=Tr0ub4dor%2F3x%40mple") << QStringLiteral("URL-encoded") << password;
-    QTest::newRow("password, base64") << MongoUrlValue << mongo << "p=" + MongoPasswordDecoded.toBase64() << QStringLiteral("base64") << password;
-    QTest::newRow("short secret") << QByteArray("abc") << jwt << QByteArray("xx abc yy") << QStringLiteral("raw") << value;
+    QTest::newRow("JSON") << Tricky << jwt << "{\"k\":" + JsonText::quoted(Tricky) + "}"
+                          << QStringLiteral("JSON-escaped") << value;
+    QTest::newRow("JSON, escaped slash")
+        << Tricky << jwt << QByteArray("{\"k\":\"p@ss\\/w\xc3\xb6rd \\\"quoted\\\" & more\"}")
+        << QStringLiteral("JSON-escaped") << value;
+    QTest::newRow("JSON, ASCII only")
+        << Tricky << jwt << QByteArray("{\"k\":\"p@ss/w\\u00f6rd \\\"quoted\\\" & more\"}")
+        << QStringLiteral("JSON-escaped") << value;
+    QTest::newRow("whole URL") << MongoUrlValue << mongo << "connecting to " + MongoUrlValue
+                               << QStringLiteral("raw") << value;
+    QTest::newRow("password, decoded")
+        << MongoUrlValue << mongo << "auth with " + MongoPasswordDecoded + " failed" << QStringLiteral("raw")
+        << password;
+    QTest::newRow("password, as in the URL")
+        << MongoUrlValue << mongo << QByteArray("pw=Tr0ub4dor%2F3x%40mple") << QStringLiteral("URL-encoded")
+        << password;
+    QTest::newRow("password, base64") << MongoUrlValue << mongo << "p=" + MongoPasswordDecoded.toBase64()
+                                      << QStringLiteral("base64") << password;
+    QTest::newRow("short secret") << QByteArray("abc") << jwt << QByteArray("xx abc yy")
+                                  << QStringLiteral("raw") << value;
 }
 
 void TestLeakCheck::forms()
@@ -97,7 +111,8 @@ void TestLeakCheck::nothingInCleanText()
     QVERIFY(checker.needleCount() > 20);
     // The redacted URL and the reference are what may be shown.
     const QByteArray text = "db: mongodb+srv://app_user:****@cluster0.example.net/shop?retryWrites=true\n"
-                            "jwt: {{ secrets.JWT_SECRET }}\nprefix " + Jwt.left(20) + "\n";
+                            "jwt: {{ secrets.JWT_SECRET }}\nprefix "
+        + Jwt.left(20) + "\n";
     QCOMPARE(checker.scan(text).size(), 0);
 }
 

@@ -204,7 +204,8 @@ MongoPingResult TestMongoPing::ping(const QByteArray& url, int timeoutMs, qint64
 
 void TestMongoPing::closedPortIsRefused()
 {
-    const QByteArray url = "mongodb://app:Secr3tPassw0rd@127.0.0.1:" + QByteArray::number(closedPort()) + "/db";
+    const QByteArray url
+        = "mongodb://app:Secr3tPassw0rd@127.0.0.1:" + QByteArray::number(closedPort()) + "/db";
     qint64 elapsed = 0;
     const MongoPingResult result = ping(url, 2000, &elapsed);
     QCOMPARE(result.outcome, Outcome::ConnectionRefused);
@@ -220,7 +221,8 @@ void TestMongoPing::closedPortIsRefused()
 void TestMongoPing::unresolvableHost()
 {
     qint64 elapsed = 0;
-    const MongoPingResult result = ping("mongodb://app:Secr3tPassw0rd@no-such-host.invalid:27017/db", 2000, &elapsed);
+    const MongoPingResult result
+        = ping("mongodb://app:Secr3tPassw0rd@no-such-host.invalid:27017/db", 2000, &elapsed);
     QVERIFY2(result.outcome == Outcome::DnsFailure, qPrintable(result.summary()));
     QVERIFY2(elapsed < 2000 + 3000, qPrintable(QString::number(elapsed)));
     QVERIFY(result.message.contains(QStringLiteral("no-such-host.invalid")));
@@ -229,7 +231,8 @@ void TestMongoPing::unresolvableHost()
 
 void TestMongoPing::unresolvableSrvRecord()
 {
-    const MongoPingResult result = ping("mongodb+srv://app:Secr3tPassw0rd@cluster0.no-such-domain.invalid/db", 2000);
+    const MongoPingResult result
+        = ping("mongodb+srv://app:Secr3tPassw0rd@cluster0.no-such-domain.invalid/db", 2000);
     QVERIFY2(result.outcome == Outcome::DnsFailure, qPrintable(result.summary()));
     QVERIFY(result.message.contains(QStringLiteral("SRV")));
 }
@@ -248,9 +251,10 @@ void TestMongoPing::success()
 void TestMongoPing::authenticationFailed()
 {
     FakeMongoServer server(FakeMongoServer::Mode::RefuseAuthentication);
-    const MongoPingResult result = ping("mongodb://app:Secr3tPassw0rd@127.0.0.1:" + QByteArray::number(server.port())
-                                            + "/?directConnection=true&authMechanism=SCRAM-SHA-256",
-                                        5000);
+    const MongoPingResult result
+        = ping("mongodb://app:Secr3tPassw0rd@127.0.0.1:" + QByteArray::number(server.port())
+                   + "/?directConnection=true&authMechanism=SCRAM-SHA-256",
+               5000);
     QVERIFY2(result.outcome == Outcome::AuthenticationFailed, qPrintable(result.summary()));
     QVERIFY(!result.message.contains(QStringLiteral("Secr3tPassw0rd")));
 }
@@ -260,7 +264,8 @@ void TestMongoPing::timeout()
     FakeMongoServer server(FakeMongoServer::Mode::Silent);
     qint64 elapsed = 0;
     const MongoPingResult result
-        = ping("mongodb://127.0.0.1:" + QByteArray::number(server.port()) + "/?directConnection=true", 1000, &elapsed);
+        = ping("mongodb://127.0.0.1:" + QByteArray::number(server.port()) + "/?directConnection=true", 1000,
+               &elapsed);
     QVERIFY2(result.outcome == Outcome::Timeout, qPrintable(result.summary()));
     QVERIFY2(elapsed >= 900 && elapsed < 1000 + 3000, qPrintable(QString::number(elapsed)));
 }
@@ -268,8 +273,9 @@ void TestMongoPing::timeout()
 void TestMongoPing::tlsFailure()
 {
     FakeMongoServer server(FakeMongoServer::Mode::Http);
-    const MongoPingResult result = ping(
-        "mongodb://127.0.0.1:" + QByteArray::number(server.port()) + "/?directConnection=true&tls=true", 3000);
+    const MongoPingResult result = ping("mongodb://127.0.0.1:" + QByteArray::number(server.port())
+                                            + "/?directConnection=true&tls=true",
+                                        3000);
     QVERIFY2(result.outcome == Outcome::TlsFailure, qPrintable(result.summary()));
 }
 

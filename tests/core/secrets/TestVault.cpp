@@ -49,7 +49,10 @@ private Q_SLOTS:
 
 private:
     QString copyOfSample(const QString& name);
-    static QByteArray sha(const QString& path) { return QCryptographicHash::hash(readAll(path), QCryptographicHash::Sha256); }
+    static QByteArray sha(const QString& path)
+    {
+        return QCryptographicHash::hash(readAll(path), QCryptographicHash::Sha256);
+    }
 
     QTemporaryDir m_dir;
     QString m_sample;
@@ -87,7 +90,8 @@ void TestVault::roundTrip()
     QCOMPARE(dump(vault->content()), m_sampleDump);
     QCOMPARE(vault->kdfParams(), Kdf::minimum());
     QVERIFY(vault->warnings().isEmpty());
-    const ProjectSecret* jwt = *vault->content().findSecret(QStringLiteral("shop-prod"), QStringLiteral("JWT_SECRET"));
+    const ProjectSecret* jwt
+        = *vault->content().findSecret(QStringLiteral("shop-prod"), QStringLiteral("JWT_SECRET"));
     QCOMPARE(jwt->versions.size(), size_t(2));
     QCOMPARE(jwt->current().value.view(), QByteArrayView(JwtSecretValue));
     QCOMPARE(jwt->reference(), QStringLiteral("{{ secrets.JWT_SECRET }}"));
@@ -95,15 +99,17 @@ void TestVault::roundTrip()
 
 void TestVault::fileIsPrivateAndHasNoPlaintext()
 {
-    struct stat info {};
+    struct stat info
+    { };
     QCOMPARE(::stat(QFile::encodeName(m_sample).constData(), &info), 0);
     QCOMPARE(info.st_mode & 0777, 0600u);
     const QByteArray bytes = readAll(m_sample);
     QVERIFY(bytes.startsWith(QByteArray("SBVAULT\0", 8)));
     // The content is padded to 512 bytes: 112 header + 512 + 16 tag.
     QCOMPARE(bytes.size(), 640);
-    for (const QByteArray& plain : { MongoUrlValue, MongoPasswordDecoded, JwtSecretValue, QByteArray("shop-prod"),
-                                     QByteArray("MONGO_URL"), QByteArray("old-jwt-secret") }) {
+    for (const QByteArray& plain :
+         { MongoUrlValue, MongoPasswordDecoded, JwtSecretValue, QByteArray("shop-prod"),
+           QByteArray("MONGO_URL"), QByteArray("old-jwt-secret") }) {
         QVERIFY2(!bytes.contains(plain), plain.constData());
     }
 }
@@ -222,14 +228,18 @@ void TestVault::hostileHeader_data()
     QTest::addColumn<quint32>("iterations");
     QTest::addColumn<quint32>("lanes");
     QTest::addColumn<QString>("complaint");
-    QTest::newRow("4 GiB of memory") << quint32(4u * 1024 * 1024) << 3u << 4u << QStringLiteral("above the maximum");
+    QTest::newRow("4 GiB of memory") << quint32(4u * 1024 * 1024) << 3u << 4u
+                                     << QStringLiteral("above the maximum");
     QTest::newRow("memory 0") << 0u << 3u << 4u << QStringLiteral("below the minimum");
-    QTest::newRow("8 MiB, below the floor") << quint32(8 * 1024) << 3u << 4u << QStringLiteral("below the minimum");
-    QTest::newRow("a billion iterations") << quint32(64 * 1024) << 1000000000u << 4u << QStringLiteral("iterations");
+    QTest::newRow("8 MiB, below the floor")
+        << quint32(8 * 1024) << 3u << 4u << QStringLiteral("below the minimum");
+    QTest::newRow("a billion iterations")
+        << quint32(64 * 1024) << 1000000000u << 4u << QStringLiteral("iterations");
     QTest::newRow("1 iteration") << quint32(64 * 1024) << 1u << 4u << QStringLiteral("iterations");
     QTest::newRow("0 lanes") << quint32(64 * 1024) << 3u << 0u << QStringLiteral("lanes");
     QTest::newRow("16M lanes") << quint32(64 * 1024) << 3u << 0xffffffu << QStringLiteral("lanes");
-    QTest::newRow("1 GiB x 64 passes") << quint32(1024 * 1024) << 64u << 4u << QStringLiteral("exceeds the limit");
+    QTest::newRow("1 GiB x 64 passes")
+        << quint32(1024 * 1024) << 64u << 4u << QStringLiteral("exceeds the limit");
 }
 
 void TestVault::hostileHeader()
@@ -245,7 +255,8 @@ void TestVault::hostileHeader()
     qToBigEndian(memoryKiB, bytes.data() + 16);
     qToBigEndian(iterations, bytes.data() + 20);
     qToBigEndian(lanes, bytes.data() + 24);
-    const QByteArray checksum = QCryptographicHash::hash(QByteArrayView(bytes).first(96), QCryptographicHash::Sha256).left(16);
+    const QByteArray checksum
+        = QCryptographicHash::hash(QByteArrayView(bytes).first(96), QCryptographicHash::Sha256).left(16);
     bytes.replace(96, 16, checksum);
     QVERIFY(writeAll(path, bytes));
     auto vault = Vault::open(path, VaultPassphrase);
@@ -370,7 +381,8 @@ void TestVault::backupHoldsPreviousSave()
     QVERIFY(!backup->content().project(QStringLiteral("fourth")));
     for (const QString& file : { path, Vault::backupPath(path) }) {
         const QByteArray bytes = readAll(file);
-        QVERIFY(!bytes.contains(MongoUrlValue) && !bytes.contains(JwtSecretValue) && !bytes.contains("third"));
+        QVERIFY(!bytes.contains(MongoUrlValue) && !bytes.contains(JwtSecretValue)
+                && !bytes.contains("third"));
     }
 }
 

@@ -96,7 +96,8 @@ void TestVaultContent::secretNames()
     QFETCH(bool, valid);
     VaultContent content;
     QVERIFY(content.addProject(QStringLiteral("p")));
-    QCOMPARE(bool(content.setSecret(QStringLiteral("p"), name, ProjectSecretType::JwtSecret, "value")), valid);
+    QCOMPARE(bool(content.setSecret(QStringLiteral("p"), name, ProjectSecretType::JwtSecret, "value")),
+             valid);
 }
 
 void TestVaultContent::values_data()
@@ -117,7 +118,8 @@ void TestVaultContent::values()
     QFETCH(bool, valid);
     VaultContent content;
     QVERIFY(content.addProject(QStringLiteral("p")));
-    QCOMPARE(bool(content.setSecret(QStringLiteral("p"), QStringLiteral("S"), ProjectSecretType::JwtSecret, value)),
+    QCOMPARE(bool(content.setSecret(QStringLiteral("p"), QStringLiteral("S"), ProjectSecretType::JwtSecret,
+                                    value)),
              valid);
 }
 
@@ -159,8 +161,10 @@ void TestVaultContent::typeIsFixed()
 {
     VaultContent content;
     QVERIFY(content.addProject(QStringLiteral("p")));
-    QVERIFY(content.setSecret(QStringLiteral("p"), QStringLiteral("DB"), ProjectSecretType::MongoDbUrl, "mongodb://h"));
-    auto changed = content.setSecret(QStringLiteral("p"), QStringLiteral("DB"), ProjectSecretType::JwtSecret, "x");
+    QVERIFY(content.setSecret(QStringLiteral("p"), QStringLiteral("DB"), ProjectSecretType::MongoDbUrl,
+                              "mongodb://h"));
+    auto changed
+        = content.setSecret(QStringLiteral("p"), QStringLiteral("DB"), ProjectSecretType::JwtSecret, "x");
     QVERIFY(!changed);
     QCOMPARE(changed.error().kind, ErrorKind::Usage);
 }
@@ -177,7 +181,8 @@ void TestVaultContent::historyKeepsTenPreviousValues()
     QCOMPARE(s->versions.size(), size_t(11));
     for (size_t i = 0; i < s->versions.size(); ++i) {
         QCOMPARE(s->versions[i].number, quint32(25 - i));
-        QCOMPARE(s->versions[i].value.view(), QByteArrayView("value-" + QByteArray::number(qsizetype(25 - i))));
+        QCOMPARE(s->versions[i].value.view(),
+                 QByteArrayView("value-" + QByteArray::number(qsizetype(25 - i))));
     }
 }
 
@@ -206,9 +211,12 @@ void TestVaultContent::rollbackErrors()
     VaultContent content;
     QVERIFY(content.addProject(QStringLiteral("p")));
     QVERIFY(content.setSecret(QStringLiteral("p"), QStringLiteral("S"), ProjectSecretType::JwtSecret, "a"));
-    QCOMPARE(content.rollbackSecret(QStringLiteral("p"), QStringLiteral("S"), 1).error().kind, ErrorKind::Usage);
-    QCOMPARE(content.rollbackSecret(QStringLiteral("p"), QStringLiteral("S"), 9).error().kind, ErrorKind::NotFound);
-    QCOMPARE(content.rollbackSecret(QStringLiteral("p"), QStringLiteral("X"), 1).error().kind, ErrorKind::NotFound);
+    QCOMPARE(content.rollbackSecret(QStringLiteral("p"), QStringLiteral("S"), 1).error().kind,
+             ErrorKind::Usage);
+    QCOMPARE(content.rollbackSecret(QStringLiteral("p"), QStringLiteral("S"), 9).error().kind,
+             ErrorKind::NotFound);
+    QCOMPARE(content.rollbackSecret(QStringLiteral("p"), QStringLiteral("X"), 1).error().kind,
+             ErrorKind::NotFound);
 }
 
 void TestVaultContent::renameKeepsHistory()
@@ -216,12 +224,18 @@ void TestVaultContent::renameKeepsHistory()
     VaultContent content;
     QVERIFY(content.addProject(QStringLiteral("p")));
     for (const char* v : { "a", "b" }) {
-        QVERIFY(content.setSecret(QStringLiteral("p"), QStringLiteral("OLD"), ProjectSecretType::JwtSecret, v));
+        QVERIFY(
+            content.setSecret(QStringLiteral("p"), QStringLiteral("OLD"), ProjectSecretType::JwtSecret, v));
     }
-    QVERIFY(content.setSecret(QStringLiteral("p"), QStringLiteral("OTHER"), ProjectSecretType::JwtSecret, "o"));
-    QCOMPARE(content.renameSecret(QStringLiteral("p"), QStringLiteral("OLD"), QStringLiteral("other")).error().kind,
+    QVERIFY(
+        content.setSecret(QStringLiteral("p"), QStringLiteral("OTHER"), ProjectSecretType::JwtSecret, "o"));
+    QCOMPARE(content.renameSecret(QStringLiteral("p"), QStringLiteral("OLD"), QStringLiteral("other"))
+                 .error()
+                 .kind,
              ErrorKind::AlreadyExists);
-    QCOMPARE(content.renameSecret(QStringLiteral("p"), QStringLiteral("OLD"), QStringLiteral("bad name")).error().kind,
+    QCOMPARE(content.renameSecret(QStringLiteral("p"), QStringLiteral("OLD"), QStringLiteral("bad name"))
+                 .error()
+                 .kind,
              ErrorKind::Usage);
     QVERIFY(content.renameSecret(QStringLiteral("p"), QStringLiteral("OLD"), QStringLiteral("NEW")));
     const ProjectSecret* s = *content.findSecret(QStringLiteral("p"), QStringLiteral("NEW"));
@@ -234,7 +248,8 @@ void TestVaultContent::renameKeepsHistory()
 void TestVaultContent::removeAndNotFound()
 {
     VaultContent content = sampleContent();
-    QCOMPARE(content.removeSecret(QStringLiteral("shop-prod"), QStringLiteral("NOPE")).error().kind, ErrorKind::NotFound);
+    QCOMPARE(content.removeSecret(QStringLiteral("shop-prod"), QStringLiteral("NOPE")).error().kind,
+             ErrorKind::NotFound);
     QVERIFY(content.removeSecret(QStringLiteral("shop-prod"), QStringLiteral("MONGO_URL")));
     QVERIFY(!content.findSecret(QStringLiteral("shop-prod"), QStringLiteral("MONGO_URL")));
     QCOMPARE(content.removeProject(QStringLiteral("nope")).error().kind, ErrorKind::NotFound);
@@ -258,7 +273,8 @@ void TestVaultContent::serialisedSizeIsPadded()
     VaultContent content;
     QCOMPARE(content.serialize().size(), 512);
     QVERIFY(content.addProject(QStringLiteral("p")));
-    QVERIFY(content.setSecret(QStringLiteral("p"), QStringLiteral("S"), ProjectSecretType::JwtSecret, QByteArray(600, 'x')));
+    QVERIFY(content.setSecret(QStringLiteral("p"), QStringLiteral("S"), ProjectSecretType::JwtSecret,
+                              QByteArray(600, 'x')));
     QCOMPARE(content.serialize().size(), 1024);
 }
 

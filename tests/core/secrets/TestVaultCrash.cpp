@@ -44,15 +44,17 @@ void TestVaultCrash::killedWriterNeverBreaksTheVault()
     // A kill tests atomicity, not durability (fsync matters only for power
     // loss): RAM-backed /dev/shm, where there is one, keeps 200 synced saves fast.
     const QString shm = QStringLiteral("/dev/shm");
-    QTemporaryDir dir(QFileInfo(shm).isDir() && QFileInfo(shm).isWritable() ? shm + QStringLiteral("/TestVaultCrash-XXXXXX")
-                                                                           : QString());
+    QTemporaryDir dir(QFileInfo(shm).isDir() && QFileInfo(shm).isWritable()
+                          ? shm + QStringLiteral("/TestVaultCrash-XXXXXX")
+                          : QString());
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("crash.sbvault"));
     const QString passphraseFile = dir.filePath(QStringLiteral("passphrase"));
     QVERIFY(writeAll(passphraseFile, VaultPassphrase));
     VaultContent content;
     QVERIFY(content.addProject(QStringLiteral("crash")));
-    QVERIFY(content.setSecret(QStringLiteral("crash"), QStringLiteral("COUNTER"), ProjectSecretType::JwtSecret, "value-0"));
+    QVERIFY(content.setSecret(QStringLiteral("crash"), QStringLiteral("COUNTER"),
+                              ProjectSecretType::JwtSecret, "value-0"));
     auto created = Vault::create(path, VaultPassphrase, fastestAllowedKdf(), std::move(content));
     QVERIFY(created);
     const VaultKey key = created->key().clone();
@@ -65,7 +67,8 @@ void TestVaultCrash::killedWriterNeverBreaksTheVault()
     while (completed < TotalSaves) {
         QProcess writer;
         writer.start(QStringLiteral(SECRETBENCH_VAULT_WRITER),
-                     { path, passphraseFile, QString::number(completed + 1), QString::number(TotalSaves - completed) });
+                     { path, passphraseFile, QString::number(completed + 1),
+                       QString::number(TotalSaves - completed) });
         QVERIFY(writer.waitForStarted());
         QVERIFY(writer.waitForReadyRead(30000));
         QCOMPARE(writer.readLine().trimmed(), QByteArray("ready"));
@@ -94,10 +97,15 @@ void TestVaultCrash::killedWriterNeverBreaksTheVault()
         }
 
         auto vault = Vault::openWithKey(path, key);
-        QVERIFY2(vault, qPrintable(QStringLiteral("after kill %1 (save %2): %3").arg(kills).arg(completed).arg(vault ? QString() : vault.error().message)));
+        QVERIFY2(vault,
+                 qPrintable(QStringLiteral("after kill %1 (save %2): %3")
+                                .arg(kills)
+                                .arg(completed)
+                                .arg(vault ? QString() : vault.error().message)));
         const int counter = counterIn(*vault);
-        QVERIFY2(counter == completed || counter == completed + 1,
-                 qPrintable(QStringLiteral("vault holds %1, last completed save %2").arg(counter).arg(completed)));
+        QVERIFY2(
+            counter == completed || counter == completed + 1,
+            qPrintable(QStringLiteral("vault holds %1, last completed save %2").arg(counter).arg(completed)));
         completed = counter; // a save that landed before the kill counts
         if (QFile::exists(Vault::backupPath(path))) {
             auto backup = Vault::openWithKey(Vault::backupPath(path), key);
