@@ -2,6 +2,7 @@
 
 #include "PlaceholderPage.h"
 #include "common/Version.h"
+#include "secrets/ProjectSecretsWorkspace.h"
 
 #include "UiResources.h"
 
@@ -53,14 +54,8 @@ MainWindow::MainWindow(QWidget* parent)
                "<code>secretbench-cli inspect</code> and <code>secretbench-cli decrypt</code> do this "
                "from a terminal."),
             this));
-    addWorkspace(
-        QStringLiteral(":/icons/project-secrets.svg"), tr("Project secrets"),
-        new PlaceholderPage(
-            tr("Project secrets"),
-            tr("Keep each project's MongoDB URL and JWT secret in an encrypted local vault: add, edit and "
-               "replace values without breaking the workflows that reference them, validate and test "
-               "them (connect, sign, verify), and never leak them."),
-            this));
+    addWorkspace(QStringLiteral(":/icons/project-secrets.svg"), tr("Project secrets"),
+                 new ProjectSecretsWorkspace(this));
 
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);

@@ -2,6 +2,7 @@
 #include "common/Hardening.h"
 #include "common/Version.h"
 #include "crypto/SelfTest.h"
+#include "secrets/VaultLocation.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -36,9 +37,18 @@ int main(int argc, char** argv)
                                        QStringLiteral("Start in workspace <n>: 1 form preview, 2 inspector, "
                                                       "3 project secrets."),
                                        QStringLiteral("n"));
+    const QCommandLineOption vault(
+        QStringLiteral("vault"),
+        QStringLiteral("The project-secrets vault (default: $SECRETBENCH_VAULT, else the "
+                       "application data folder)."),
+        QStringLiteral("path"));
     parser.addOption(screenshot);
     parser.addOption(workspace);
+    parser.addOption(vault);
     parser.process(app);
+    if (parser.isSet(vault)) {
+        sb::VaultLocation::setCommandLineOverride(parser.value(vault));
+    }
 
     if (auto ok = sb::SelfTest::run(); !ok) {
         std::fprintf(stderr, "secretbench: %s\n", qPrintable(ok.error().message));

@@ -73,3 +73,14 @@ inline bool writeAll(const QString& path, const QByteArray& bytes)
 }
 
 } // namespace sb::test
+
+// Values the GUI tests type (the leak test looks for them in every output).
+namespace sb::test {
+inline const QByteArray GuiPassphrase("gui passphrase, long enough");
+inline const QByteArray
+    GuiMongoTyped("mongodb+srv://app_user:Gu1-p@ss-w0rd@cluster0.example.net/shop?retryWrites=true");
+inline const QByteArray
+    GuiMongoFixed("mongodb+srv://app_user:Gu1-p%40ss-w0rd@cluster0.example.net/shop?retryWrites=true");
+inline const QByteArray GuiMongoPassword("Gu1-p@ss-w0rd");
+inline const QByteArray GuiJwtFirst("first-gui-jwt-secret-value-0123456789abcdef");
+} // namespace sb::test
