@@ -14,6 +14,7 @@
 int main(int argc, char** argv)
 {
     sb::Hardening::disableCoreDumps();
+    sb::Hardening::restrictSensitiveLogging();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("secretbench"));
     QApplication::setApplicationDisplayName(QStringLiteral("SecretBench"));

@@ -18,6 +18,7 @@
 #include "UiResources.h"
 
 #include <QAction>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -34,6 +35,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace sb {
@@ -128,7 +130,7 @@ void ProjectSecretsWorkspace::buildUi()
     m_search->setObjectName(QStringLiteral("search"));
     m_search->setPlaceholderText(tr("Search projects and secrets"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMaximumWidth(260);
+    m_search->setMinimumWidth(240);
     m_autoLock = new QSpinBox(main);
     m_autoLock->setObjectName(QStringLiteral("autoLockMinutes"));
     m_autoLock->setRange(0, 240);
@@ -163,51 +165,62 @@ void ProjectSecretsWorkspace::buildUi()
     m_projects->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_projectModel = new ProjectListModel(this);
     m_projects->setModel(m_projectModel);
-    auto* projectBar = new QToolBar(projectsPane);
-    projectBar->setObjectName(QStringLiteral("projectToolBar"));
+    // A 2x2 grid of buttons: one row would overflow the narrow pane.
+    auto* projectButtons = new QWidget(projectsPane);
+    projectButtons->setObjectName(QStringLiteral("projectButtons"));
     QAction* addProjectAction
-        = addAction(projectBar, QStringLiteral("addProject"), tr("Add"), tr("Add a project"));
+        = addAction(projectButtons, QStringLiteral("addProject"), tr("Add"), tr("Add a project"));
     m_renameProject
-        = addAction(projectBar, QStringLiteral("renameProject"), tr("Rename"), tr("Rename the project"));
-    m_removeProject = addAction(projectBar, QStringLiteral("removeProject"), tr("Remove"),
+        = addAction(projectButtons, QStringLiteral("renameProject"), tr("Rename"), tr("Rename the project"));
+    m_removeProject = addAction(projectButtons, QStringLiteral("removeProject"), tr("Remove"),
                                 tr("Remove the project and its secrets"));
-    m_compare = addAction(projectBar, QStringLiteral("compareProjects"), tr("Compare…"),
+    m_compare = addAction(projectButtons, QStringLiteral("compareProjects"), tr("Compare…"),
                           tr("Compare two projects' secrets without showing them"));
+    auto* grid = new QGridLayout(projectButtons);
+    grid->setContentsMargins(0, 0, 0, 0);
+    const QList<QAction*> projectActions = projectButtons->actions();
+    for (int i = 0; i < projectActions.size(); ++i) {
+        auto* button = new QToolButton(projectButtons);
+        button->setDefaultAction(projectActions[i]);
+        button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        grid->addWidget(button, i / 2, i % 2);
+    }
     auto* projectsLayout = new QVBoxLayout(projectsPane);
     projectsLayout->setContentsMargins(0, 0, 0, 0);
     auto* projectsTitle = new QLabel(tr("<b>Projects</b>"), projectsPane);
     projectsLayout->addWidget(projectsTitle);
     projectsLayout->addWidget(m_projects, 1);
-    projectsLayout->addWidget(projectBar);
+    projectsLayout->addWidget(projectButtons);
 
     // Secrets
     auto* secretsPane = new QWidget(main);
     auto* secretBar = new QToolBar(secretsPane);
     secretBar->setObjectName(QStringLiteral("secretToolBar"));
+    auto* valueBar = new QToolBar(secretsPane);
+    valueBar->setObjectName(QStringLiteral("valueToolBar"));
     m_addSecret = addAction(secretBar, QStringLiteral("addSecret"), tr("Add"),
                             tr("Add a MongoDB URL or a JWT secret"));
     m_addSecret->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
     m_addSecret->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_secretActions << addAction(secretBar, QStringLiteral("replaceSecret"), tr("Replace"),
+    m_secretActions << addAction(secretBar, QStringLiteral("replaceSecret"), tr("Replace value"),
                                  tr("Replace the value; the old one stays in the history"))
                     << addAction(secretBar, QStringLiteral("renameSecret"), tr("Rename"),
                                  tr("Rename; the history stays"))
                     << addAction(secretBar, QStringLiteral("removeSecret"), tr("Remove"),
                                  tr("Remove the secret and its history"));
-    secretBar->addSeparator();
-    m_secretActions << addAction(secretBar, QStringLiteral("copyValue"), tr("Copy value"),
+    m_secretActions << addAction(valueBar, QStringLiteral("copyValue"), tr("Copy value"),
                                  tr("Copy the value; the clipboard is cleared after %1 s")
                                      .arg(ClipboardService::instance().clearTimeout()))
-                    << addAction(secretBar, QStringLiteral("copyReference"), tr("Copy reference"),
+                    << addAction(valueBar, QStringLiteral("copyReference"), tr("Copy reference"),
                                  tr("Copy {{ secrets.NAME }} for a workflow node"))
-                    << addAction(secretBar, QStringLiteral("revealValue"), tr("Reveal"),
+                    << addAction(valueBar, QStringLiteral("revealValue"), tr("Reveal"),
                                  tr("Show the value for %1 s").arg(SecretField::DefaultRevealSeconds))
-                    << addAction(secretBar, QStringLiteral("showHistory"), tr("History…"),
+                    << addAction(valueBar, QStringLiteral("showHistory"), tr("History…"),
                                  tr("Earlier values: compare them and roll back"));
-    m_secretActions[0]->setIcon(QIcon());
     m_secretActions[3]->setIcon(QIcon(QStringLiteral(":/icons/copy.svg")));
     m_secretActions[5]->setIcon(QIcon(QStringLiteral(":/icons/reveal.svg")));
-    secretBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    valueBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    valueBar->setIconSize(QSize(16, 16));
     m_secrets = new QTableView(secretsPane);
     m_secrets->setObjectName(QStringLiteral("secretTable"));
     m_secretModel = new SecretTableModel(this);
@@ -216,15 +229,18 @@ void ProjectSecretsWorkspace::buildUi()
     m_secrets->setSelectionMode(QAbstractItemView::SingleSelection);
     m_secrets->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_secrets->verticalHeader()->hide();
+    m_secrets->setWordWrap(false);
+    m_secrets->verticalHeader()->setDefaultSectionSize(m_secrets->fontMetrics().height() + 10);
     m_secrets->horizontalHeader()->setStretchLastSection(true);
-    m_secrets->horizontalHeader()->setSectionResizeMode(SecretTableModel::Name,
-                                                        QHeaderView::ResizeToContents);
-    m_secrets->horizontalHeader()->setSectionResizeMode(SecretTableModel::Type,
-                                                        QHeaderView::ResizeToContents);
+    for (const int column : { int(SecretTableModel::Name), int(SecretTableModel::Type),
+                              int(SecretTableModel::Value), int(SecretTableModel::Updated) }) {
+        m_secrets->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    }
     m_secrets->setIconSize(QSize(16, 16));
     auto* secretsLayout = new QVBoxLayout(secretsPane);
     secretsLayout->setContentsMargins(0, 0, 0, 0);
     secretsLayout->addWidget(secretBar);
+    secretsLayout->addWidget(valueBar);
     secretsLayout->addWidget(m_secrets, 1);
 
     // Details and leak check
@@ -247,7 +263,7 @@ void ProjectSecretsWorkspace::buildUi()
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 5);
     splitter->setStretchFactor(2, 5);
-    splitter->setSizes({ 170, 420, 440 });
+    splitter->setSizes({ 160, 500, 420 });
 
     auto* mainLayout = new QVBoxLayout(main);
     mainLayout->addLayout(top);

@@ -62,11 +62,12 @@ QVariant SecretTableModel::data(const QModelIndex& index, int role) const
         case Name:
             return s->name;
         case Type:
-            return secretTypeTitle(s->type);
+            // Short: the icon says it too, and the details say it in full.
+            return s->type == ProjectSecretType::MongoDbUrl ? tr("MongoDB") : tr("JWT");
         case Value:
             return Mask.toString();
         case Updated:
-            return QLocale().toString(updated, QLocale::ShortFormat);
+            return updated.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
         case Versions:
             return int(s->versions.size());
         default:

@@ -80,12 +80,15 @@ VaultUnlockPage::VaultUnlockPage(QWidget* parent)
     createLayout->addRow(tr("&Passphrase:"), m_newPassphrase);
     createLayout->addRow(tr("&Repeat:"), m_repeatPassphrase);
     createLayout->addRow(QString(), m_createButton);
+    m_createButton->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    m_unlockButton->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
 
     auto* unlockForm = new QWidget(this);
     auto* unlockLayout = new QFormLayout(unlockForm);
     unlockLayout->addRow(tr("&Passphrase:"), m_passphrase);
     unlockLayout->addRow(QString(), m_unlockButton);
 
+    m_forms->setMaximumWidth(640);
     m_forms->addWidget(createForm);
     m_forms->addWidget(unlockForm);
 
