@@ -53,6 +53,16 @@ Result<SecureBuffer> VaultCommand::passphrase(const QCommandLineParser& parser, 
 Result<Vault> VaultCommand::openVault(const QCommandLineParser& parser, bool forWriting) const
 {
     const QString path = vaultPath(parser);
+    const auto missing = [&] {
+        return fail(ErrorKind::NotFound,
+                    QStringLiteral("There is no vault at %1 (%2). Create one with 'secretbench-cli vault "
+                                   "init'.")
+                        .arg(path, VaultLocation::sourceOf(parser.value(m_vault))));
+    };
+    // Checked before locking too, so that a mistyped path creates nothing.
+    if (!QFileInfo::exists(path)) {
+        return missing();
+    }
     std::unique_ptr<VaultWriteLock> lock;
     if (forWriting) {
         auto acquired = VaultWriteLock::acquire(path);
@@ -60,12 +70,9 @@ Result<Vault> VaultCommand::openVault(const QCommandLineParser& parser, bool for
             return std::unexpected(acquired.error());
         }
         lock = std::move(*acquired);
-    }
-    if (!QFileInfo::exists(path)) {
-        return fail(ErrorKind::NotFound,
-                    QStringLiteral("There is no vault at %1 (%2). Create one with 'secretbench-cli vault "
-                                   "init'.")
-                        .arg(path, VaultLocation::sourceOf(parser.value(m_vault))));
+        if (!QFileInfo::exists(path)) {
+            return missing();
+        }
     }
     auto secret = passphrase(parser, false);
     if (!secret) {

@@ -14,7 +14,7 @@ namespace sb::Jwt {
 
 // HMAC JSON Web Tokens (RFC 7519) with HS256/HS384/HS512 (RFC 7518 §3.2),
 // computed with OpenSSL's EVP_MAC and checked in constant time (see
-// docs/decisions/0002-jwt-with-openssl-hmac.md).
+// docs/decisions/0003-jwt-hmac-with-openssl.md).
 enum class Algorithm
 {
     HS256,

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace sb {
 
@@ -94,30 +95,45 @@ Result<KdfParams> calibrate(int targetMs, qint64* measuredMs)
         return std::max<qint64>(1, timer.elapsed());
     };
 
+    // The best of two runs: a busy machine makes single timings noisy.
+    const auto bestOf = [&timeOf](const KdfParams& params, int runs) -> Result<qint64> {
+        qint64 best = std::numeric_limits<qint64>::max();
+        for (int i = 0; i < runs; ++i) {
+            auto t = timeOf(params);
+            if (!t) {
+                return t;
+            }
+            best = std::min(best, *t);
+        }
+        return best;
+    };
     KdfParams params = minimum();
-    auto base = timeOf(params);
+    auto base = bestOf(params, 2);
     if (!base) {
         return std::unexpected(base.error());
     }
     qint64 elapsed = *base;
-    if (elapsed < targetMs) {
-        // Time grows linearly with memory and with iterations.
-        double factor = double(targetMs) / double(elapsed);
-        const double memoryFactor
-            = std::min(factor, double(CalibrationMemoryCapKiB) / double(params.memoryKiB));
-        if (memoryFactor > 1.1) {
-            // Whole MiB, and a multiple of 4 lanes x 2 blocks as Argon2 rounds anyway.
-            params.memoryKiB = std::uint32_t(double(params.memoryKiB) * memoryFactor) / 1024 * 1024;
-            factor /= memoryFactor;
+    for (int attempt = 0; attempt < 2 && (elapsed < targetMs * 2 / 3 || elapsed > targetMs * 4 / 3);
+         ++attempt) {
+        // Time grows linearly with memory and with iterations: memory first
+        // (RFC 9106 prefers it), up to a cap, then iterations; never below the floor.
+        const double factor = double(targetMs) / double(elapsed);
+        const double work = double(params.memoryKiB) * params.iterations * factor;
+        KdfParams next = minimum();
+        next.memoryKiB = std::uint32_t(std::clamp(work / MinimumIterations, double(MinimumMemoryKiB),
+                                                  double(CalibrationMemoryCapKiB)))
+            / 1024 * 1024;
+        next.iterations
+            = std::uint32_t(std::lround(std::max(double(MinimumIterations), work / next.memoryKiB)));
+        next.iterations = std::min(next.iterations, MaximumIterations);
+        while (std::uint64_t(next.memoryKiB) * next.iterations > MaximumWorkKiB) {
+            --next.iterations;
         }
-        if (factor > 1.1) {
-            params.iterations = std::uint32_t(std::lround(double(params.iterations) * factor));
+        if (next == params) {
+            break;
         }
-        params.iterations = std::min(params.iterations, MaximumIterations);
-        while (std::uint64_t(params.memoryKiB) * params.iterations > MaximumWorkKiB) {
-            --params.iterations;
-        }
-        auto measured = timeOf(params);
+        params = next;
+        auto measured = bestOf(params, 1);
         if (!measured) {
             return std::unexpected(measured.error());
         }

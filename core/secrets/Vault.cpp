@@ -3,12 +3,15 @@
 #include "crypto/AesGcm.h"
 #include "crypto/Random.h"
 
+#include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
 #include <QSaveFile>
 
+#include <algorithm>
 #include <cerrno>
 #include <fcntl.h>
 #include <functional>
@@ -144,20 +147,32 @@ Result<std::unique_ptr<VaultWriteLock>> VaultWriteLock::acquire(const QString& v
         return std::unexpected(ok.error());
     }
     auto file = std::make_unique<QLockFile>(Vault::lockPath(vaultPath));
-    if (!file->tryLock(timeoutMs)) {
-        if (file->error() == QLockFile::LockFailedError) {
-            qint64 pid = 0;
-            QString host;
-            QString app;
-            file->getLockInfo(&pid, &host, &app);
+    QElapsedTimer waited;
+    waited.start();
+    while (!file->tryLock(std::clamp<qint64>(timeoutMs - waited.elapsed(), 0, 200))) {
+        if (file->error() != QLockFile::LockFailedError) {
+            return fail(ErrorKind::FileError,
+                        QStringLiteral("Cannot create the lock file %1.").arg(Vault::lockPath(vaultPath)));
+        }
+        // A writer killed between creating the lock file and writing its
+        // process id into it leaves a file QLockFile cannot read; it would
+        // count as stale only after 30 s. Nobody takes that long to write it.
+        qint64 pid = 0;
+        QString host;
+        QString app;
+        const QFileInfo lockInfo(Vault::lockPath(vaultPath));
+        if (!file->getLockInfo(&pid, &host, &app) && lockInfo.exists()
+            && lockInfo.lastModified().msecsTo(QDateTime::currentDateTime()) > 1000) {
+            file->removeStaleLockFile();
+            continue;
+        }
+        if (waited.elapsed() >= timeoutMs) {
             return fail(ErrorKind::VaultBusy,
                         QStringLiteral("The vault is being written by another program (%1, process %2); "
                                        "try again in a moment.")
                             .arg(app.isEmpty() ? QStringLiteral("unknown") : app)
                             .arg(pid));
         }
-        return fail(ErrorKind::FileError,
-                    QStringLiteral("Cannot create the lock file %1.").arg(Vault::lockPath(vaultPath)));
     }
     return std::unique_ptr<VaultWriteLock>(new VaultWriteLock(std::move(file)));
 }

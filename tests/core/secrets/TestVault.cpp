@@ -42,6 +42,7 @@ private Q_SLOTS:
     void freshNoncePerSave();
     void concurrentWriterIsDetected();
     void busyLockIsReported();
+    void lockLeftByAKilledWriterIsCleared();
     void reloadAfterExternalChange();
     void changePassphrase();
     void lockWipesContentAndKey();
@@ -436,6 +437,25 @@ void TestVault::busyLockIsReported()
         QCOMPARE(saved.error().kind, ErrorKind::VaultBusy);
     }
     QVERIFY(vault->save(0));
+}
+
+void TestVault::lockLeftByAKilledWriterIsCleared()
+{
+    // A writer killed right after creating the lock file leaves it empty;
+    // QLockFile alone would wait 30 s before calling it stale.
+    const QString path = copyOfSample(QStringLiteral("empty-lock.sbvault"));
+    auto vault = Vault::openWithKey(path, m_key);
+    QVERIFY(vault);
+    QVERIFY(writeAll(Vault::lockPath(path), QByteArray()));
+    auto busy = vault->save(0); // a fresh empty file may be a writer at work
+    QVERIFY(!busy);
+    QCOMPARE(busy.error().kind, ErrorKind::VaultBusy);
+    QFile lock(Vault::lockPath(path));
+    QVERIFY(lock.open(QIODevice::ReadWrite));
+    QVERIFY(lock.setFileTime(QDateTime::currentDateTime().addSecs(-5), QFileDevice::FileModificationTime));
+    lock.close();
+    QVERIFY(vault->save(0));
+    QVERIFY(!QFile::exists(Vault::lockPath(path)));
 }
 
 void TestVault::reloadAfterExternalChange()
