@@ -44,10 +44,7 @@ int JwtGenerateCommand::execute(const QCommandLineParser& parser)
     if (!secret) {
         return usage(secret.error().message);
     }
-    if (auto ok = writeStandardOutput(secret->view()); !ok) {
-        return report(ok.error());
-    }
-    return Success;
+    return writeResult(secret->view());
 }
 
 } // namespace sb::cli

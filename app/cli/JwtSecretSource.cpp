@@ -8,10 +8,10 @@ Result<SecureBuffer> jwtSecret(const QCommandLineParser& parser,
                                const QCommandLineOption& secretFile,
                                const QCommandLineOption& project,
                                const QCommandLineOption& name,
-                               const std::function<Result<Vault>()>& openVault)
+                               const std::function<Result<SecureBuffer>()>& fromVault)
 {
-    const bool fromVault = parser.isSet(project) || parser.isSet(name);
-    if (parser.isSet(secretFile) == fromVault) {
+    const bool inVault = parser.isSet(project) || parser.isSet(name);
+    if (parser.isSet(secretFile) == inVault) {
         return fail(ErrorKind::Usage, QStringLiteral("Give either --secret-file or --project and --name."));
     }
     if (parser.isSet(secretFile)) {
@@ -20,20 +20,7 @@ Result<SecureBuffer> jwtSecret(const QCommandLineParser& parser,
     if (!parser.isSet(project) || !parser.isSet(name)) {
         return fail(ErrorKind::Usage, QStringLiteral("--project and --name go together."));
     }
-    auto vault = openVault();
-    if (!vault) {
-        return std::unexpected(vault.error());
-    }
-    auto secret = vault->content().findSecret(parser.value(project), parser.value(name));
-    if (!secret) {
-        return std::unexpected(secret.error());
-    }
-    if ((*secret)->type != ProjectSecretType::JwtSecret) {
-        return fail(ErrorKind::Usage,
-                    QStringLiteral("%1 is a %2, not a jwt-secret.")
-                        .arg(parser.value(name), secretTypeName((*secret)->type)));
-    }
-    return (*secret)->current().value.clone();
+    return fromVault();
 }
 
 } // namespace sb::cli

@@ -10,6 +10,6 @@ Result<SecureBuffer> jwtSecret(const QCommandLineParser& parser,
                                const QCommandLineOption& secretFile,
                                const QCommandLineOption& project,
                                const QCommandLineOption& name,
-                               const std::function<Result<Vault>()>& openVault);
+                               const std::function<Result<SecureBuffer>()>& fromVault);
 
 } // namespace sb::cli

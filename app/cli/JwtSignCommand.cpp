@@ -72,7 +72,7 @@ int JwtSignCommand::execute(const QCommandLineParser& parser)
         }
     }
     auto secret = jwtSecret(parser, m_secretFile, m_project, m_name,
-                            [this, &parser] { return openVault(parser, false); });
+                            [this, &parser] { return secretValue(parser, ProjectSecretType::JwtSecret); });
     if (!secret) {
         return secret.error().kind == ErrorKind::Usage ? usage(secret.error().message)
                                                        : report(secret.error());
@@ -85,10 +85,7 @@ int JwtSignCommand::execute(const QCommandLineParser& parser)
     if (!token) {
         return token.error().kind == ErrorKind::Usage ? usage(token.error().message) : report(token.error());
     }
-    if (auto ok = writeStandardOutput(*token + '\n'); !ok) {
-        return report(ok.error());
-    }
-    return Success;
+    return writeResult(*token + '\n');
 }
 
 } // namespace sb::cli

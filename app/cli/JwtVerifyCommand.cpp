@@ -58,7 +58,7 @@ int JwtVerifyCommand::execute(const QCommandLineParser& parser)
         return report(token.error());
     }
     auto secret = jwtSecret(parser, m_secretFile, m_project, m_name,
-                            [this, &parser] { return openVault(parser, false); });
+                            [this, &parser] { return secretValue(parser, ProjectSecretType::JwtSecret); });
     if (!secret) {
         return secret.error().kind == ErrorKind::Usage ? usage(secret.error().message)
                                                        : report(secret.error());
@@ -82,10 +82,7 @@ int JwtVerifyCommand::execute(const QCommandLineParser& parser)
     } else {
         out = result.claimsJson + '\n';
     }
-    if (auto ok = writeStandardOutput(out); !ok) {
-        return report(ok.error());
-    }
-    return Success;
+    return writeResult(out);
 }
 
 } // namespace sb::cli

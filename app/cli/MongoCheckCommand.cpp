@@ -88,30 +88,19 @@ int MongoCheckCommand::execute(const QCommandLineParser& parser)
     }
     SecureBuffer url;
     if (parser.isSet(m_project)) {
-        auto vault = openVault(parser, false);
-        if (!vault) {
-            return report(vault.error());
+        auto value = secretValue(parser, ProjectSecretType::MongoDbUrl);
+        if (!value) {
+            return value.error().kind == ErrorKind::Usage ? usage(value.error().message)
+                                                          : report(value.error());
         }
-        auto secret = vault->content().findSecret(parser.value(m_project), parser.value(m_name));
-        if (!secret) {
-            return report(secret.error());
-        }
-        if ((*secret)->type != ProjectSecretType::MongoDbUrl) {
-            return usage(QStringLiteral("%1 is a %2, not a mongodb-url.")
-                             .arg(parser.value(m_name), secretTypeName((*secret)->type)));
-        }
-        url = (*secret)->current().value.clone();
+        url = std::move(*value);
     } else {
         auto input = readStandardInput();
         if (!input) {
             return report(input.error());
         }
         url = std::move(*input);
-        if (url.view().endsWith("\r\n")) {
-            url.resize(url.size() - 2);
-        } else if (url.view().endsWith('\n')) {
-            url.resize(url.size() - 1);
-        }
+        stripLineBreak(url);
     }
 
     if (parser.isSet(m_fix)) {
@@ -124,10 +113,7 @@ int MongoCheckCommand::execute(const QCommandLineParser& parser)
         if (fixed) {
             printLine(standardError(), QStringLiteral("Fixed: %1").arg(info->redacted));
         }
-        if (auto ok = writeStandardOutput(candidate.view()); !ok) {
-            return report(ok.error());
-        }
-        return Success;
+        return writeResult(candidate.view());
     }
 
     auto info = MongoUrl::analyze(url.view());
@@ -216,10 +202,7 @@ int MongoCheckCommand::execute(const QCommandLineParser& parser)
         }
         out = text.toUtf8();
     }
-    if (auto ok = writeStandardOutput(out); !ok) {
-        return report(ok.error());
-    }
-    return Success;
+    return writeResult(out);
 }
 
 } // namespace sb::cli

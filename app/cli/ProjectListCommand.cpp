@@ -30,30 +30,15 @@ int ProjectListCommand::execute(const QCommandLineParser& parser)
     if (!vault) {
         return report(vault.error());
     }
-    QByteArray out;
     const bool json = parser.isSet(m_json);
-    if (json) {
-        out += '[';
-    }
-    bool first = true;
+    QList<QByteArray> items;
     for (const Project& p : vault->content().projects()) {
-        if (json) {
-            out += (first ? "" : ",") + QByteArray("{\"name\":") + JsonText::quoted(p.name.toUtf8())
-                + ",\"secrets\":" + QByteArray::number(qsizetype(p.secrets.size())) + ",\"created\":\""
-                + QDateTime::fromMSecsSinceEpoch(p.createdMs, Qt::UTC).toString(Qt::ISODateWithMs).toUtf8()
-                + "\"}";
-        } else {
-            out += p.name.toUtf8() + '\t' + QByteArray::number(qsizetype(p.secrets.size())) + '\n';
-        }
-        first = false;
+        const QByteArray count = QByteArray::number(qsizetype(p.secrets.size()));
+        items << (json ? "{\"name\":" + JsonText::quoted(p.name.toUtf8()) + ",\"secrets\":" + count
+                          + ",\"created\":\"" + isoTime(p.createdMs) + "\"}"
+                       : p.name.toUtf8() + '\t' + count + '\n');
     }
-    if (json) {
-        out += "]\n";
-    }
-    if (auto ok = writeStandardOutput(out); !ok) {
-        return report(ok.error());
-    }
-    return Success;
+    return writeListing(json, items);
 }
 
 } // namespace sb::cli

@@ -36,25 +36,18 @@ int SecretGetCommand::execute(const QCommandLineParser& parser)
             return usage(QStringLiteral("--version takes a version number (see secret history)."));
         }
     }
-    auto vault = openVault(parser, false);
-    if (!vault) {
-        return report(vault.error());
+    auto opened = openSecret(parser, false);
+    if (!opened) {
+        return report(opened.error());
     }
-    auto secret = vault->content().findSecret(parser.value(m_project), parser.value(m_name));
-    if (!secret) {
-        return report(secret.error());
-    }
-    const SecretVersion* version = number ? (*secret)->version(*number) : &(*secret)->current();
+    const SecretVersion* version = number ? opened->secret->version(*number) : &opened->secret->current();
     if (!version) {
         return report(Error { ErrorKind::NotFound,
                               QStringLiteral("%1 has no version %2 (see secret history).")
                                   .arg(parser.value(m_name))
                                   .arg(*number) });
     }
-    if (auto ok = writeStandardOutput(version->value.view()); !ok) {
-        return report(ok.error());
-    }
-    return Success;
+    return writeResult(version->value.view());
 }
 
 } // namespace sb::cli

@@ -31,37 +31,23 @@ int SecretHistoryCommand::execute(const QCommandLineParser& parser)
     if (const QString missing = missingOptions(parser); !missing.isEmpty()) {
         return usage(missing);
     }
-    auto vault = openVault(parser, false);
-    if (!vault) {
-        return report(vault.error());
+    auto opened = openSecret(parser, false);
+    if (!opened) {
+        return report(opened.error());
     }
-    auto secret = vault->content().findSecret(parser.value(m_project), parser.value(m_name));
-    if (!secret) {
-        return report(secret.error());
-    }
+    const ProjectSecret& secret = *opened->secret;
     const bool json = parser.isSet(m_json);
-    QByteArray out = json ? "[" : "";
-    bool first = true;
-    for (const SecretVersion& v : (*secret)->versions) {
-        const bool current = &v == &(*secret)->current();
-        const QByteArray updated = v.updated().toString(Qt::ISODateWithMs).toUtf8();
-        if (json) {
-            out += (first ? "" : ",") + QByteArray("{\"version\":") + QByteArray::number(v.number)
-                + ",\"updated\":\"" + updated + "\",\"length\":" + QByteArray::number(v.value.size())
-                + ",\"current\":" + (current ? "true" : "false") + "}";
-        } else {
-            out += QByteArray::number(v.number) + '\t' + updated + '\t' + QByteArray::number(v.value.size())
-                + " bytes" + (current ? "\tcurrent" : "") + '\n';
-        }
-        first = false;
+    QList<QByteArray> items;
+    for (const SecretVersion& v : secret.versions) {
+        const bool current = &v == &secret.current();
+        const QByteArray updated = isoTime(v.updatedMs);
+        const QByteArray length = QByteArray::number(v.value.size());
+        items << (json ? "{\"version\":" + QByteArray::number(v.number) + ",\"updated\":\"" + updated
+                          + "\",\"length\":" + length + ",\"current\":" + (current ? "true" : "false") + "}"
+                       : QByteArray::number(v.number) + '\t' + updated + '\t' + length + " bytes"
+                          + (current ? "\tcurrent" : "") + '\n');
     }
-    if (json) {
-        out += "]\n";
-    }
-    if (auto ok = writeStandardOutput(out); !ok) {
-        return report(ok.error());
-    }
-    return Success;
+    return writeListing(json, items);
 }
 
 } // namespace sb::cli

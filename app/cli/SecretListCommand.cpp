@@ -6,13 +6,6 @@
 
 namespace sb::cli {
 
-namespace {
-QByteArray iso(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs).toUtf8();
-}
-} // namespace
-
 QString SecretListCommand::summary() const
 {
     return QStringLiteral("List a project's secrets (never their values).");
@@ -48,32 +41,20 @@ int SecretListCommand::execute(const QCommandLineParser& parser)
                               QStringLiteral("There is no project \"%1\".").arg(parser.value(m_project)) });
     }
     const bool json = parser.isSet(m_json);
-    QByteArray out = json ? "[" : "";
-    bool first = true;
+    QList<QByteArray> items;
     for (const ProjectSecret& s : project->secrets) {
-        const QByteArray updated = iso(s.current().updatedMs);
-        if (json) {
-            out += (first ? "" : ",") + QByteArray("{\"name\":") + JsonText::quoted(s.name.toUtf8())
-                + ",\"type\":\"" + secretTypeName(s.type).toUtf8()
-                + "\",\"reference\":" + JsonText::quoted(s.reference().toUtf8())
-                + ",\"version\":" + QByteArray::number(s.current().number)
-                + ",\"versions\":" + QByteArray::number(qsizetype(s.versions.size())) + ",\"created\":\""
-                + iso(s.createdMs) + "\",\"updated\":\"" + updated
-                + "\",\"length\":" + QByteArray::number(s.current().value.size()) + "}";
-        } else {
-            out += s.name.toUtf8() + '\t' + secretTypeName(s.type).toUtf8() + "\tv"
-                + QByteArray::number(s.current().number) + '\t' + updated + '\t' + s.reference().toUtf8()
-                + '\n';
-        }
-        first = false;
+        const QByteArray updated = isoTime(s.current().updatedMs);
+        const QByteArray type = secretTypeName(s.type).toUtf8();
+        const QByteArray version = QByteArray::number(s.current().number);
+        items << (json ? "{\"name\":" + JsonText::quoted(s.name.toUtf8()) + ",\"type\":\"" + type
+                          + "\",\"reference\":" + JsonText::quoted(s.reference().toUtf8()) + ",\"version\":"
+                          + version + ",\"versions\":" + QByteArray::number(qsizetype(s.versions.size()))
+                          + ",\"created\":\"" + isoTime(s.createdMs) + "\",\"updated\":\"" + updated
+                          + "\",\"length\":" + QByteArray::number(s.current().value.size()) + "}"
+                       : s.name.toUtf8() + '\t' + type + "\tv" + version + '\t' + updated + '\t'
+                          + s.reference().toUtf8() + '\n');
     }
-    if (json) {
-        out += "]\n";
-    }
-    if (auto ok = writeStandardOutput(out); !ok) {
-        return report(ok.error());
-    }
-    return Success;
+    return writeListing(json, items);
 }
 
 } // namespace sb::cli

@@ -50,11 +50,7 @@ int SecretSetCommand::execute(const QCommandLineParser& parser)
     if (!value) {
         return report(value.error());
     }
-    if (value->view().endsWith("\r\n")) {
-        value->resize(value->size() - 2);
-    } else if (value->view().endsWith('\n')) {
-        value->resize(value->size() - 1);
-    }
+    stripLineBreak(*value);
     if (auto ok = VaultContent::checkValue(value->view()); !ok) {
         return report(ok.error());
     }

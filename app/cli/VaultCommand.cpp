@@ -5,6 +5,7 @@
 #include "TerminalPrompt.h"
 #include "secrets/VaultLocation.h"
 
+#include <QDateTime>
 #include <QFileInfo>
 
 namespace sb::cli {
@@ -99,6 +100,37 @@ int VaultCommand::save(Vault& vault) const
     return Success;
 }
 
+int VaultCommand::writeResult(QByteArrayView out) const
+{
+    if (auto ok = writeStandardOutput(out); !ok) {
+        return report(ok.error());
+    }
+    return Success;
+}
+
+int VaultCommand::writeListing(bool json, const QList<QByteArray>& items) const
+{
+    QByteArray out;
+    for (const QByteArray& item : items) {
+        out += (json && !out.isEmpty() ? "," : "") + item;
+    }
+    return writeResult(json ? "[" + out + "]\n" : out);
+}
+
+QByteArray VaultCommand::isoTime(qint64 msecsSinceEpoch)
+{
+    return QDateTime::fromMSecsSinceEpoch(msecsSinceEpoch, Qt::UTC).toString(Qt::ISODateWithMs).toUtf8();
+}
+
+void VaultCommand::stripLineBreak(SecureBuffer& value)
+{
+    if (value.view().endsWith("\r\n")) {
+        value.resize(value.size() - 2);
+    } else if (value.view().endsWith('\n')) {
+        value.resize(value.size() - 1);
+    }
+}
+
 QString VaultCommand::vaultHelp()
 {
     return QStringLiteral(
@@ -126,6 +158,36 @@ void SecretCommand::addSecretOptions(QCommandLineParser& parser, bool withName) 
         parser.addOption(m_name);
     }
     addVaultOptions(parser);
+}
+
+Result<SecretCommand::OpenedSecret> SecretCommand::openSecret(const QCommandLineParser& parser,
+                                                              bool forWriting) const
+{
+    auto vault = openVault(parser, forWriting);
+    if (!vault) {
+        return std::unexpected(vault.error());
+    }
+    auto secret = vault->content().findSecret(parser.value(m_project), parser.value(m_name));
+    if (!secret) {
+        return std::unexpected(secret.error());
+    }
+    return OpenedSecret { std::move(*vault), *secret };
+}
+
+Result<SecureBuffer> SecretCommand::secretValue(const QCommandLineParser& parser,
+                                                ProjectSecretType type) const
+{
+    auto opened = openSecret(parser, false);
+    if (!opened) {
+        return std::unexpected(opened.error());
+    }
+    if (opened->secret->type != type) {
+        return fail(
+            ErrorKind::Usage,
+            QStringLiteral("%1 is a %2, not a %3.")
+                .arg(parser.value(m_name), secretTypeName(opened->secret->type), secretTypeName(type)));
+    }
+    return opened->secret->current().value.clone();
 }
 
 QString SecretCommand::missingOptions(const QCommandLineParser& parser, bool withName) const

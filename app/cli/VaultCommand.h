@@ -20,6 +20,13 @@ protected:
     Result<Vault> openVault(const QCommandLineParser& parser, bool forWriting) const;
     // Prints the vault's warnings, saves, reports.
     int save(Vault& vault) const;
+    // Writes a command's result to standard output: Success, or the I/O error's code.
+    int writeResult(QByteArrayView out) const;
+    // A listing: JSON objects as one array on a line, or text lines as they are.
+    int writeListing(bool json, const QList<QByteArray>& items) const;
+    static QByteArray isoTime(qint64 msecsSinceEpoch);
+    // Values read from standard input lose one trailing line break ("\n" or "\r\n").
+    static void stripLineBreak(SecureBuffer& value);
 
     // The paragraph every vault command's --help carries.
     static QString vaultHelp();
@@ -44,6 +51,16 @@ protected:
     void addSecretOptions(QCommandLineParser& parser, bool withName = true) const;
     // Usage error text when a required option is missing, else empty.
     QString missingOptions(const QCommandLineParser& parser, bool withName = true) const;
+
+    struct OpenedSecret
+    {
+        Vault vault;
+        const ProjectSecret* secret; // into vault's content, which a move keeps in place
+    };
+    // Opens the vault and finds --project/--name in it.
+    Result<OpenedSecret> openSecret(const QCommandLineParser& parser, bool forWriting) const;
+    // The current value of --project/--name, which must be of `type` (a usage error otherwise).
+    Result<SecureBuffer> secretValue(const QCommandLineParser& parser, ProjectSecretType type) const;
 
     QCommandLineOption m_project { QStringLiteral("project"), QStringLiteral("The project."),
                                    QStringLiteral("project") };

@@ -76,10 +76,7 @@ int VaultInfoCommand::execute(const QCommandLineParser& parser)
                                    : QStringLiteral("readable by others: fixed on the next save"))
                   .toUtf8();
     }
-    if (auto ok = writeStandardOutput(out); !ok) {
-        return report(ok.error());
-    }
-    return Success;
+    return writeResult(out);
 }
 
 } // namespace sb::cli

@@ -82,10 +82,7 @@ int VaultInitCommand::execute(const QCommandLineParser& parser)
     const QString text = QStringLiteral("Created %1 (%2; unlocking takes about %3 s).\n")
                              .arg(path, params.describe())
                              .arg(double(measuredMs) / 1000.0, 0, 'f', 2);
-    if (auto ok = writeStandardOutput(text.toUtf8()); !ok) {
-        return report(ok.error());
-    }
-    return Success;
+    return writeResult(text.toUtf8());
 }
 
 } // namespace sb::cli

@@ -19,10 +19,6 @@ struct ClientDeleter
 {
     void operator()(mongoc_client_t* client) const { mongoc_client_destroy(client); }
 };
-struct UriDeleter
-{
-    void operator()(mongoc_uri_t* uri) const { mongoc_uri_destroy(uri); }
-};
 
 using Outcome = MongoPingResult::Outcome;
 
@@ -139,10 +135,8 @@ MongoPingResult run(QByteArrayView url, int timeoutMs, const std::atomic_bool* c
         return result;
     }
     MongoRuntime::Use use;
-    SecureBuffer terminated = SecureBuffer::copyOf(url);
-    terminated.append('\0');
     bson_error_t error {};
-    std::unique_ptr<mongoc_uri_t, UriDeleter> uri(mongoc_uri_new_with_error(terminated.chars(), &error));
+    const MongoRuntime::UriPointer uri = MongoRuntime::parseUri(url, error);
     if (!uri) {
         result.outcome = Outcome::InvalidUrl;
         result.message = scrubbed(error.message, url);

@@ -1,5 +1,7 @@
 #include "MongoRuntime.h"
 
+#include "crypto/SecureBuffer.h"
+
 #include <QByteArray>
 #include <QtGlobal>
 
@@ -60,6 +62,18 @@ Use::~Use()
     if (--g_active == 0) {
         g_idle.notify_all();
     }
+}
+
+void UriDeleter::operator()(mongoc_uri_t* uri) const
+{
+    mongoc_uri_destroy(uri);
+}
+
+UriPointer parseUri(QByteArrayView url, bson_error_t& error)
+{
+    SecureBuffer terminated = SecureBuffer::copyOf(url);
+    terminated.append('\0');
+    return UriPointer(mongoc_uri_new_with_error(terminated.chars(), &error));
 }
 
 } // namespace sb::MongoRuntime

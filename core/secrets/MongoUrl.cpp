@@ -142,15 +142,24 @@ struct Unescaped
     bool any() const { return !characters.isEmpty(); }
 };
 
+// Whether the character at `i` must be percent-encoded in a username (or,
+// with `password`, a password): a reserved character, or a '%' that starts
+// no valid escape.
+bool mustEscape(QByteArrayView part, qsizetype i, bool password)
+{
+    const char c = part[i];
+    if (c == '%') {
+        return !(i + 2 < part.size() && isHex(part[i + 1]) && isHex(part[i + 2]));
+    }
+    return c == '@' || c == '/' || (c == ':' && password);
+}
+
 Unescaped unescapedIn(QByteArrayView part, bool password)
 {
     Unescaped found;
     for (qsizetype i = 0; i < part.size(); ++i) {
         const char c = part[i];
-        const bool badPercent
-            = c == '%' && !(i + 2 < part.size() && isHex(part[i + 1]) && isHex(part[i + 2]));
-        const bool reserved = c == '@' || c == '/' || (c == ':' && password);
-        if ((reserved || badPercent) && !found.characters.contains(c)) {
+        if (mustEscape(part, i, password) && !found.characters.contains(c)) {
             found.characters << c;
         }
     }
@@ -162,9 +171,7 @@ QByteArray encodeReserved(QByteArrayView part, bool password)
     QByteArray out;
     for (qsizetype i = 0; i < part.size(); ++i) {
         const char c = part[i];
-        const bool badPercent
-            = c == '%' && !(i + 2 < part.size() && isHex(part[i + 1]) && isHex(part[i + 2]));
-        if (c == '@' || c == '/' || (c == ':' && password) || badPercent) {
+        if (mustEscape(part, i, password)) {
             out += '%' + QByteArray::number(uchar(c), 16).toUpper().rightJustified(2, '0');
         } else {
             out += c;
@@ -323,11 +330,6 @@ MongoHost hostFrom(const mongoc_host_list_t* h)
     return host;
 }
 
-struct UriDeleter
-{
-    void operator()(mongoc_uri_t* uri) const { mongoc_uri_destroy(uri); }
-};
-
 // Removes anything secret from a driver message: the password in both forms.
 // A very short password is replaced only where it is quoted, so that "p"
 // does not mangle every word of the message.
@@ -480,10 +482,8 @@ Result<MongoUrlInfo> analyze(QByteArrayView url)
     }
 
     MongoRuntime::Use use;
-    SecureBuffer terminated = SecureBuffer::copyOf(url);
-    terminated.append('\0');
     bson_error_t error {};
-    std::unique_ptr<mongoc_uri_t, UriDeleter> uri(mongoc_uri_new_with_error(terminated.chars(), &error));
+    const MongoRuntime::UriPointer uri = MongoRuntime::parseUri(url, error);
     if (!uri) {
         return fail(ErrorKind::InvalidMongoUrl,
                     QStringLiteral("The MongoDB driver refuses this URL: %1.")

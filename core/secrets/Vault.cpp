@@ -25,6 +25,25 @@ namespace {
 constexpr qint64 MaximumFileSize
     = VaultHeader::Size + qint64(VaultHeader::MaximumCiphertextSize) + VaultHeader::TagSize;
 
+// A fresh salt and the key it gives: for a new vault or a new passphrase.
+Result<std::pair<QByteArray, VaultKey>> saltAndKey(QByteArrayView passphrase, const KdfParams& params)
+{
+    auto salt = Random::bytes(Kdf::SaltSize);
+    if (!salt) {
+        return std::unexpected(salt.error());
+    }
+    auto key = VaultKey::derive(passphrase, *salt, params);
+    if (!key) {
+        return std::unexpected(key.error());
+    }
+    return std::pair { std::move(*salt), std::move(*key) };
+}
+
+std::unexpected<Error> lockedError()
+{
+    return fail(ErrorKind::VaultLocked, QStringLiteral("The vault is locked; unlock it first."));
+}
+
 Error fileError(const QString& message)
 {
     return Error { ErrorKind::FileError, message };
@@ -227,19 +246,15 @@ Vault::create(const QString& path, QByteArrayView passphrase, const KdfParams& p
         return fail(ErrorKind::AlreadyExists,
                     QStringLiteral("A vault already exists at %1; it was left untouched.").arg(path));
     }
-    auto salt = Random::bytes(Kdf::SaltSize);
-    if (!salt) {
-        return std::unexpected(salt.error());
-    }
-    auto key = VaultKey::derive(normalized->view(), *salt, params);
-    if (!key) {
-        return std::unexpected(key.error());
+    auto salted = saltAndKey(normalized->view(), params);
+    if (!salted) {
+        return std::unexpected(salted.error());
     }
     Vault vault;
     vault.m_path = path;
     vault.m_header.kdf = params;
-    vault.m_header.salt = *salt;
-    vault.m_key = std::move(*key);
+    vault.m_header.salt = salted->first;
+    vault.m_key = std::move(salted->second);
     vault.m_content = std::move(content);
     if (auto ok = vault.write(false); !ok) {
         return std::unexpected(ok.error());
@@ -367,7 +382,7 @@ Result<bool> Vault::hasChangedOnDisk() const
 Status Vault::save(int lockTimeoutMs)
 {
     if (!isOpen()) {
-        return fail(ErrorKind::VaultLocked, QStringLiteral("The vault is locked; unlock it first."));
+        return lockedError();
     }
     std::unique_ptr<VaultWriteLock> temporary;
     if (!m_lock) {
@@ -438,7 +453,7 @@ Status Vault::write(bool keepBackup)
 Status Vault::reload()
 {
     if (!isOpen()) {
-        return fail(ErrorKind::VaultLocked, QStringLiteral("The vault is locked; unlock it first."));
+        return lockedError();
     }
     auto file = readWholeFile(m_path);
     if (!file) {
@@ -466,7 +481,7 @@ Status Vault::reload()
 Status Vault::changePassphrase(QByteArrayView passphrase, const KdfParams& params)
 {
     if (!isOpen()) {
-        return fail(ErrorKind::VaultLocked, QStringLiteral("The vault is locked; unlock it first."));
+        return lockedError();
     }
     if (auto ok = Kdf::checkBounds(params); !ok) {
         return ok;
@@ -475,19 +490,15 @@ Status Vault::changePassphrase(QByteArrayView passphrase, const KdfParams& param
     if (!normalized) {
         return std::unexpected(normalized.error());
     }
-    auto salt = Random::bytes(Kdf::SaltSize);
-    if (!salt) {
-        return std::unexpected(salt.error());
-    }
-    auto key = VaultKey::derive(normalized->view(), *salt, params);
-    if (!key) {
-        return std::unexpected(key.error());
+    auto salted = saltAndKey(normalized->view(), params);
+    if (!salted) {
+        return std::unexpected(salted.error());
     }
     const VaultHeader oldHeader = m_header;
     VaultKey oldKey = std::move(m_key);
     m_header.kdf = params;
-    m_header.salt = *salt;
-    m_key = std::move(*key);
+    m_header.salt = salted->first;
+    m_key = std::move(salted->second);
     if (auto ok = save(); !ok) {
         m_header = oldHeader;
         m_key = std::move(oldKey);

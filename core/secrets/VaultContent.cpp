@@ -134,6 +134,52 @@ private:
     qsizetype m_pos = 0;
 };
 
+template<typename T>
+std::vector<T> cloneAll(const std::vector<T>& items)
+{
+    std::vector<T> copies;
+    copies.reserve(items.size());
+    for (const T& item : items) {
+        copies.push_back(item.clone());
+    }
+    return copies;
+}
+
+// Names are unique ignoring case; `self` is the item being renamed, if any.
+template<typename T>
+const T* sameNameAs(const std::vector<T>& items, const QString& name, const T* self = nullptr)
+{
+    for (const T& item : items) {
+        if (&item != self && sameName(item.name, name)) {
+            return &item;
+        }
+    }
+    return nullptr;
+}
+
+Error projectExists(const Project& existing)
+{
+    return Error { ErrorKind::AlreadyExists,
+                   QStringLiteral("A project named \"%1\" already exists.").arg(existing.name) };
+}
+
+Error secretExists(const QString& project, const ProjectSecret& existing)
+{
+    return Error { ErrorKind::AlreadyExists,
+                   QStringLiteral("Project \"%1\" already has a secret \"%2\" (names ignore case).")
+                       .arg(project, existing.name) };
+}
+
+// A new current value; the oldest beyond the history limit is dropped.
+void pushVersion(ProjectSecret& secret, SecureBuffer value, qint64 now)
+{
+    SecretVersion next { secret.current().number + 1, now, std::move(value) };
+    secret.versions.insert(secret.versions.begin(), std::move(next));
+    if (secret.versions.size() > size_t(ProjectSecret::HistoryLimit + 1)) {
+        secret.versions.resize(ProjectSecret::HistoryLimit + 1);
+    }
+}
+
 } // namespace
 
 QString secretTypeName(ProjectSecretType type)
@@ -200,10 +246,7 @@ ProjectSecret ProjectSecret::clone() const
     copy.name = name;
     copy.type = type;
     copy.createdMs = createdMs;
-    copy.versions.reserve(versions.size());
-    for (const SecretVersion& v : versions) {
-        copy.versions.push_back(v.clone());
-    }
+    copy.versions = cloneAll(versions);
     return copy;
 }
 
@@ -216,9 +259,7 @@ const ProjectSecret* Project::secret(const QString& secretName) const
 
 ProjectSecret* Project::secret(const QString& secretName)
 {
-    const auto it = std::find_if(secrets.begin(), secrets.end(),
-                                 [&secretName](const ProjectSecret& s) { return s.name == secretName; });
-    return it == secrets.end() ? nullptr : &*it;
+    return const_cast<ProjectSecret*>(std::as_const(*this).secret(secretName));
 }
 
 Project Project::clone() const
@@ -226,20 +267,14 @@ Project Project::clone() const
     Project copy;
     copy.name = name;
     copy.createdMs = createdMs;
-    copy.secrets.reserve(secrets.size());
-    for (const ProjectSecret& s : secrets) {
-        copy.secrets.push_back(s.clone());
-    }
+    copy.secrets = cloneAll(secrets);
     return copy;
 }
 
 VaultContent VaultContent::clone() const
 {
     VaultContent copy;
-    copy.m_projects.reserve(m_projects.size());
-    for (const Project& p : m_projects) {
-        copy.m_projects.push_back(p.clone());
-    }
+    copy.m_projects = cloneAll(m_projects);
     return copy;
 }
 
@@ -341,11 +376,8 @@ Status VaultContent::addProject(const QString& name)
     if (auto ok = checkProjectName(name); !ok) {
         return ok;
     }
-    for (const Project& p : m_projects) {
-        if (sameName(p.name, name)) {
-            return fail(ErrorKind::AlreadyExists,
-                        QStringLiteral("A project named \"%1\" already exists.").arg(p.name));
-        }
+    if (const Project* existing = sameNameAs(m_projects, name)) {
+        return std::unexpected(projectExists(*existing));
     }
     Project project;
     project.name = name;
@@ -363,11 +395,8 @@ Status VaultContent::renameProject(const QString& from, const QString& to)
     if (auto ok = checkProjectName(to); !ok) {
         return ok;
     }
-    for (const Project& p : m_projects) {
-        if (&p != project && sameName(p.name, to)) {
-            return fail(ErrorKind::AlreadyExists,
-                        QStringLiteral("A project named \"%1\" already exists.").arg(p.name));
-        }
+    if (const Project* existing = sameNameAs(m_projects, to, static_cast<const Project*>(project))) {
+        return std::unexpected(projectExists(*existing));
     }
     project->name = to;
     return {};
@@ -431,19 +460,11 @@ Result<SetOutcome> VaultContent::setSecret(const QString& projectName,
         if (secret->current().value.constantTimeEquals(value)) {
             return SetOutcome::Unchanged;
         }
-        SecretVersion next { secret->current().number + 1, now, SecureBuffer::copyOf(value) };
-        secret->versions.insert(secret->versions.begin(), std::move(next));
-        if (secret->versions.size() > size_t(ProjectSecret::HistoryLimit + 1)) {
-            secret->versions.resize(ProjectSecret::HistoryLimit + 1);
-        }
+        pushVersion(*secret, SecureBuffer::copyOf(value), now);
         return SetOutcome::Replaced;
     }
-    for (const ProjectSecret& s : project->secrets) {
-        if (sameName(s.name, name)) {
-            return fail(ErrorKind::AlreadyExists,
-                        QStringLiteral("Project \"%1\" already has a secret \"%2\" (names ignore case).")
-                            .arg(projectName, s.name));
-        }
+    if (const ProjectSecret* existing = sameNameAs(project->secrets, name)) {
+        return std::unexpected(secretExists(projectName, *existing));
     }
     ProjectSecret secret;
     secret.name = name;
@@ -463,12 +484,9 @@ Status VaultContent::renameSecret(const QString& projectName, const QString& fro
     if (auto ok = checkSecretName(to); !ok) {
         return ok;
     }
-    for (const ProjectSecret& s : mutableProject(projectName)->secrets) {
-        if (&s != *secret && sameName(s.name, to)) {
-            return fail(ErrorKind::AlreadyExists,
-                        QStringLiteral("Project \"%1\" already has a secret \"%2\" (names ignore case).")
-                            .arg(projectName, s.name));
-        }
+    if (const ProjectSecret* existing
+        = sameNameAs(mutableProject(projectName)->secrets, to, static_cast<const ProjectSecret*>(*secret))) {
+        return std::unexpected(secretExists(projectName, *existing));
     }
     (*secret)->name = to;
     return {};
@@ -513,11 +531,7 @@ Status VaultContent::rollbackSecret(const QString& projectName, const QString& n
                         .arg(number)
                         .arg(kept.join(QStringLiteral(", "))));
     }
-    SecretVersion next { s.current().number + 1, nowMs(), old->value.clone() };
-    s.versions.insert(s.versions.begin(), std::move(next));
-    if (s.versions.size() > size_t(ProjectSecret::HistoryLimit + 1)) {
-        s.versions.resize(ProjectSecret::HistoryLimit + 1);
-    }
+    pushVersion(s, old->value.clone(), nowMs());
     return {};
 }
 

@@ -44,6 +44,15 @@ namespace {
 
 const QString AutoLockSetting = QStringLiteral("projectSecrets/autoLockMinutes");
 
+QStringList secretNames(const Project& project)
+{
+    QStringList names;
+    for (const ProjectSecret& s : project.secrets) {
+        names << s.name;
+    }
+    return names;
+}
+
 Status statusOf(const Result<SetOutcome>& result, SetOutcome* outcome = nullptr)
 {
     if (!result) {
@@ -574,11 +583,7 @@ void ProjectSecretsWorkspace::addSecret()
         return;
     }
     auto* dialog = new SecretEditorDialog(SecretEditorDialog::Mode::Add, project, this);
-    QStringList names;
-    for (const ProjectSecret& s : p->secrets) {
-        names << s.name;
-    }
-    dialog->setExistingNames(names);
+    dialog->setExistingNames(secretNames(*p));
     connect(dialog, &QDialog::accepted, this, [this, dialog, project] {
         const QString name = dialog->name();
         const ProjectSecretType type = dialog->type();
@@ -601,11 +606,7 @@ void ProjectSecretsWorkspace::renameSecret()
     }
     const QString project = currentProject();
     auto* dialog = new SecretEditorDialog(SecretEditorDialog::Mode::Rename, project, this);
-    QStringList names;
-    for (const ProjectSecret& s : m_session.content()->project(project)->secrets) {
-        names << s.name;
-    }
-    dialog->setExistingNames(names);
+    dialog->setExistingNames(secretNames(*m_session.content()->project(project)));
     dialog->setSecret(secret->name, secret->type);
     const QString old = secret->name;
     connect(dialog, &QDialog::accepted, this, [this, dialog, project, old] {
