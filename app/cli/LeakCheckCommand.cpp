@@ -21,7 +21,7 @@ QString LeakCheckCommand::details() const
                "and name, and the form -- never the value. --history also looks for the older values kept "
                "in the history. With --json: [{\"line\", \"column\", \"offset\", \"length\", \"secret\", "
                "\"part\", \"form\", \"current\"}].\n\n%1\n\n%2")
-        .arg(vaultHelp(), vaultExitCodes(QStringLiteral("9 leaks found")));
+        .arg(vaultHelp(), vaultExitCodes({ { 9, QStringLiteral("leaks found") } }));
 }
 
 void LeakCheckCommand::addOptions(QCommandLineParser& parser)

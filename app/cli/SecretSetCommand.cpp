@@ -22,7 +22,11 @@ QString SecretSetCommand::details() const
                "A mongodb-url must be valid (see 'mongo check'); its warnings are printed, with the URL "
                "redacted. A jwt-secret shorter than its algorithm needs (RFC 7518: 32 bytes for HS256) is "
                "stored with a warning.\n\n%1\n\n%2")
-        .arg(vaultHelp(), vaultExitCodes(QStringLiteral("3 invalid MongoDB URL or value")));
+        .arg(vaultHelp(),
+             vaultExitCodes(
+                 { { 3,
+                     QStringLiteral(
+                         "an invalid MongoDB URL, a value that is not UTF-8, or a malformed vault") } }));
 }
 
 void SecretSetCommand::addOptions(QCommandLineParser& parser)

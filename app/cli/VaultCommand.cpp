@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QFileInfo>
+#include <QMap>
 
 namespace sb::cli {
 
@@ -139,16 +140,22 @@ QString VaultCommand::vaultHelp()
         "terminal without echo; it is never taken from the command line.");
 }
 
-QString VaultCommand::vaultExitCodes(const QString& extra)
+QString VaultCommand::vaultExitCodes(const QMap<int, QString>& changes)
 {
-    QString codes = QStringLiteral("Exit codes: 0 success, ");
-    if (!extra.isEmpty()) {
-        codes += extra + QStringLiteral(", ");
+    QMap<int, QString> codes {
+        { 0, QStringLiteral("success") },
+        { 1, QStringLiteral("wrong passphrase or damaged vault") },
+        { 2, QStringLiteral("usage, or a name that already exists") },
+        { 3, QStringLiteral("malformed vault or input") },
+        { 4, QStringLiteral("file error, or the vault busy or changed by another program") },
+        { 8, QStringLiteral("no such vault, project or secret") },
+    };
+    codes.insert(changes);
+    QStringList parts;
+    for (auto it = codes.cbegin(); it != codes.cend(); ++it) {
+        parts << QStringLiteral("%1 %2").arg(it.key()).arg(it.value());
     }
-    codes += QStringLiteral("1 wrong passphrase or damaged vault, 2 usage (or a name that already exists), "
-                            "3 malformed vault or input, 4 file error or vault busy or changed by another "
-                            "program, 8 no such vault, project or secret.");
-    return codes;
+    return QStringLiteral("Exit codes: %1.").arg(parts.join(QStringLiteral("; ")));
 }
 
 void SecretCommand::addSecretOptions(QCommandLineParser& parser, bool withName) const

@@ -3,6 +3,8 @@
 #include "Command.h"
 #include "secrets/Vault.h"
 
+#include <QMap>
+
 namespace sb::cli {
 
 // Base of every command that works on the vault: --vault and
@@ -30,8 +32,9 @@ protected:
 
     // The paragraph every vault command's --help carries.
     static QString vaultHelp();
-    // "Exit codes: ..." for vault commands, with `extra` codes first.
-    static QString vaultExitCodes(const QString& extra = {});
+    // "Exit codes: ..." for vault commands, in order; `changes` adds codes or
+    // replaces the meaning of the usual ones.
+    static QString vaultExitCodes(const QMap<int, QString>& changes = {});
 
     QCommandLineOption m_vault { QStringLiteral("vault"),
                                  QStringLiteral("The vault file (default: $SECRETBENCH_VAULT, else the "

@@ -20,7 +20,8 @@ QString VaultInitCommand::details() const
                           "derivation (Argon2id) is calibrated so that unlocking takes about 0.75 s on this "
                           "machine, and never goes below m=64 MiB, t=3, p=4 (RFC 9106); --kdf-* set it by "
                           "hand within the same bounds.\n\n%1\n\n%2")
-        .arg(vaultHelp(), vaultExitCodes(QStringLiteral("2 a vault already exists there")));
+        .arg(vaultHelp(),
+             vaultExitCodes({ { 2, QStringLiteral("usage, or a vault already exists there") } }));
 }
 
 void VaultInitCommand::addOptions(QCommandLineParser& parser)
