@@ -1,7 +1,7 @@
 // Renders the project-secrets workspace with a demo vault, for
 // docs/screenshots (not a test). Run under a real X server for real fonts:
 //   xvfb-run -a -s "-screen 0 1280x800x24" build/dev/tests/ui/secrets/ProjectSecretsScreenshot OUT.png
-//   [mongo|jwt|leak]
+//   [mongo|warnings|jwt|leak]
 #include "MainWindow.h"
 #include "secrets/ProjectSecretsWorkspace.h"
 #include "secrets/Vault.h"
@@ -25,7 +25,7 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
     if (argc < 2) {
-        std::fprintf(stderr, "usage: ProjectSecretsScreenshot OUT.png [mongo|jwt|leak]\n");
+        std::fprintf(stderr, "usage: ProjectSecretsScreenshot OUT.png [mongo|warnings|jwt|leak]\n");
         return 2;
     }
     const QString view = argc > 2 ? QString::fromLatin1(argv[2]) : QStringLiteral("mongo");
@@ -68,8 +68,10 @@ int main(int argc, char** argv)
     workspace->session().unlock(SecureBuffer::copyOf(passphrase));
     loop.exec();
     workspace->selectProject(QStringLiteral("shop-prod"));
-    workspace->selectSecret(view == QLatin1String("jwt") ? QStringLiteral("JWT_SECRET")
-                                                         : QStringLiteral("MONGO_URL"));
+    const QString secret = view == QLatin1String("jwt") ? QStringLiteral("JWT_SECRET")
+        : view == QLatin1String("warnings")             ? QStringLiteral("REPORTS_MONGO_URL")
+                                                        : QStringLiteral("MONGO_URL");
+    workspace->selectSecret(secret);
     if (view == QLatin1String("jwt")) {
         window.findChild<QPushButton*>(QStringLiteral("signToken"))->click();
     }
