@@ -9,6 +9,7 @@
 #include "common/Versions.h"
 #include "formpreview/FormPreviewWorkspace.h"
 #include "inspector/InspectorWorkspace.h"
+#include "secrets/ProjectSecretsWorkspace.h"
 
 #include "UiResources.h"
 
@@ -44,18 +45,10 @@ MainWindow::MainWindow(QWidget* parent)
     m_navigation->setFixedWidth(190);
     m_stack->setObjectName(QStringLiteral("workspaceStack"));
 
-    addWorkspace(QStringLiteral(":/icons/form-preview.svg"), tr("Form preview"),
-                 new FormPreviewWorkspace(this));
-    addWorkspace(QStringLiteral(":/icons/inspector.svg"), tr("Envelope inspector"),
-                 new InspectorWorkspace(this));
-    addWorkspace(
-        QStringLiteral(":/icons/project-secrets.svg"), tr("Project secrets"),
-        new PlaceholderPage(
-            tr("Project secrets"),
-            tr("Keep each project's MongoDB URL and JWT secret in an encrypted local vault: add, edit and "
-               "replace values without breaking the workflows that reference them, validate and test "
-               "them (connect, sign, verify), and never leak them."),
-            this));
+    addWorkspace(QStringLiteral(":/icons/form-preview.svg"), tr("Form preview"), new FormPreviewWorkspace(this));
+    addWorkspace(QStringLiteral(":/icons/inspector.svg"), tr("Envelope inspector"), new InspectorWorkspace(this));
+    addWorkspace(QStringLiteral(":/icons/project-secrets.svg"), tr("Project secrets"),
+                 new ProjectSecretsWorkspace(this));
 
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);

@@ -5,6 +5,7 @@
 #include "common/Settings.h"
 #include "common/Version.h"
 #include "crypto/SelfTest.h"
+#include "secrets/VaultLocation.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -17,6 +18,7 @@
 int main(int argc, char** argv)
 {
     sb::Hardening::disableCoreDumps();
+    sb::Hardening::restrictSensitiveLogging();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("secretbench"));
     QApplication::setApplicationDisplayName(QStringLiteral("SecretBench"));
@@ -42,6 +44,11 @@ int main(int argc, char** argv)
                                        QStringLiteral("Start in workspace <n>: 1 form preview, 2 inspector, "
                                                       "3 project secrets."),
                                        QStringLiteral("n"));
+    const QCommandLineOption vault(
+        QStringLiteral("vault"),
+        QStringLiteral("The project-secrets vault (default: $SECRETBENCH_VAULT, else the "
+                       "application data folder)."),
+        QStringLiteral("path"));
     parser.addOption(screenshot);
     parser.addOption(workspace);
     parser.addPositionalArgument(
@@ -49,7 +56,11 @@ int main(int argc, char** argv)
         QStringLiteral("An action definition, an encrypted value, a webhook body or log, or "
                        "a vault to open."),
         QStringLiteral("[file]"));
+    parser.addOption(vault);
     parser.process(app);
+    if (parser.isSet(vault)) {
+        sb::VaultLocation::setCommandLineOverride(parser.value(vault));
+    }
 
     if (auto ok = sb::SelfTest::run(); !ok) {
         std::fprintf(stderr, "secretbench: %s\n", qPrintable(ok.error().message));

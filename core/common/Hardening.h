@@ -7,4 +7,10 @@ namespace sb::Hardening {
 // Returns false when the operating system refused (the caller may warn).
 bool disableCoreDumps();
 
+// Keeps the logging categories that can print what is typed (key events,
+// input methods, accessibility text, text layout) off, even when
+// QT_LOGGING_RULES turns every category on: a passphrase or a secret typed
+// into a field must never reach a log. Other categories are untouched.
+void restrictSensitiveLogging();
+
 } // namespace sb::Hardening

@@ -114,8 +114,8 @@ Status PortManagedCipher::decryptInto(QByteArrayView envelope, SecureBuffer& pla
     const QByteArrayView iv = envelope.first(IvSize);
     const QByteArrayView ciphertext = envelope.sliced(IvSize, envelope.size() - IvSize - TagSize);
     const QByteArrayView tag = envelope.last(TagSize);
-    // Reusing the caller's storage: resize() neither zeroes nor reallocates within capacity.
-    plaintext.resize(ciphertext.size());
+    // Reusing the caller's storage: no zeroing, and no reallocation within capacity.
+    plaintext.resizeUninitialized(ciphertext.size());
     if (auto ok = m_decrypt.decrypt(iv, {}, ciphertext, tag, plaintext.data()); !ok) {
         plaintext.resize(0);
         return ok;

@@ -57,6 +57,14 @@ void SecureBuffer::resize(qsizetype size)
     if (size < this->size()) {
         secureWipe(m_bytes.data() + size, static_cast<std::size_t>(this->size() - size));
     }
+    m_bytes.resize(static_cast<std::size_t>(size), 0);
+}
+
+void SecureBuffer::resizeUninitialized(qsizetype size)
+{
+    if (size < this->size()) {
+        secureWipe(m_bytes.data() + size, static_cast<std::size_t>(this->size() - size));
+    }
     m_bytes.resize(static_cast<std::size_t>(size));
 }
 

@@ -23,8 +23,8 @@ struct WipingAllocator
     WipingAllocator(const WipingAllocator<U>&) noexcept
     { }
     T* allocate(std::size_t n) { return std::allocator<T> {}.allocate(n); }
-    // Default-initialise on resize(): buffers about to be overwritten by a
-    // cipher or a read are not zeroed first (SecureBuffer(size) still zeroes).
+    // Default-initialise on growth without a value, so that outputs about to be
+    // overwritten by a cipher are not zeroed first (resize() still zeroes).
     template<typename U>
     void construct(U* p) noexcept(std::is_nothrow_default_constructible_v<U>)
     {
@@ -77,7 +77,10 @@ public:
     // A non-owning view, valid while this buffer is alive and unchanged.
     QByteArrayView view() const { return QByteArrayView(chars(), size()); }
 
+    // Growth is zero-filled.
     void resize(qsizetype size);
+    // Growth is left uninitialised: for a buffer about to be overwritten whole.
+    void resizeUninitialized(qsizetype size);
     void reserve(qsizetype size);
     void append(QByteArrayView bytes);
     void append(char c);

@@ -20,6 +20,7 @@ private Q_SLOTS:
     void basics();
     void moveEmptiesTheSource();
     void shrinkWipesTheTail();
+    void growthIsZeroFilled();
     void constantTimeEquals_data();
     void constantTimeEquals();
     void wipeByteArray();
@@ -63,6 +64,19 @@ void TestSecureBuffer::shrinkWipesTheTail()
     for (int i = 4; i < 10; ++i) {
         QCOMPARE(int(data[i]), 0);
     }
+}
+
+void TestSecureBuffer::growthIsZeroFilled()
+{
+    // Vault padding and other formats rely on resize() zero-filling new bytes,
+    // even when reused storage held a secret before.
+    SecureBuffer buffer = SecureBuffer::copyOf(QByteArray(64, 'S'));
+    buffer.resize(0);
+    buffer.resize(64);
+    QCOMPARE(buffer.view(), QByteArrayView(QByteArray(64, '\0')));
+    SecureBuffer fresh;
+    fresh.resize(16);
+    QCOMPARE(fresh.view(), QByteArrayView(QByteArray(16, '\0')));
 }
 
 void TestSecureBuffer::constantTimeEquals_data()

@@ -1,0 +1,26 @@
+#include "JwtSecretSource.h"
+
+#include "CliIo.h"
+
+namespace sb::cli {
+
+Result<SecureBuffer> jwtSecret(const QCommandLineParser& parser,
+                               const QCommandLineOption& secretFile,
+                               const QCommandLineOption& project,
+                               const QCommandLineOption& name,
+                               const std::function<Result<SecureBuffer>()>& fromVault)
+{
+    const bool inVault = parser.isSet(project) || parser.isSet(name);
+    if (parser.isSet(secretFile) == inVault) {
+        return fail(ErrorKind::Usage, QStringLiteral("Give either --secret-file or --project and --name."));
+    }
+    if (parser.isSet(secretFile)) {
+        return readSecretFile(parser.value(secretFile), QStringLiteral("JWT secret"));
+    }
+    if (!parser.isSet(project) || !parser.isSet(name)) {
+        return fail(ErrorKind::Usage, QStringLiteral("--project and --name go together."));
+    }
+    return fromVault();
+}
+
+} // namespace sb::cli

@@ -1,0 +1,15 @@
+#pragma once
+
+#include "VaultCommand.h"
+
+namespace sb::cli {
+
+// The JWT secret for 'jwt sign' and 'jwt verify': --secret-file, or a
+// jwt-secret from the vault (--project and --name).
+Result<SecureBuffer> jwtSecret(const QCommandLineParser& parser,
+                               const QCommandLineOption& secretFile,
+                               const QCommandLineOption& project,
+                               const QCommandLineOption& name,
+                               const std::function<Result<SecureBuffer>()>& fromVault);
+
+} // namespace sb::cli

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "VaultCommand.h"
+
+namespace sb::cli {
+
+class JwtSignCommand : public SecretCommand
+{
+public:
+    QString name() const override { return QStringLiteral("jwt sign"); }
+    QString summary() const override;
+
+protected:
+    void addOptions(QCommandLineParser& parser) override;
+    int execute(const QCommandLineParser& parser) override;
+    QString details() const override;
+
+private:
+    QCommandLineOption m_secretFile { QStringLiteral("secret-file"),
+                                      QStringLiteral("Read the JWT secret from <file> instead of the vault."),
+                                      QStringLiteral("file") };
+    QCommandLineOption m_alg { QStringLiteral("alg"), QStringLiteral("HS256 (default), HS384 or HS512."),
+                               QStringLiteral("alg") };
+    QCommandLineOption m_claims { QStringLiteral("claims"), QStringLiteral("The claims, a JSON object."),
+                                  QStringLiteral("json") };
+    QCommandLineOption m_claimsFile { QStringLiteral("claims-file"),
+                                      QStringLiteral("Read the claims from <file>."),
+                                      QStringLiteral("file") };
+    QCommandLineOption m_expiresIn { QStringLiteral("expires-in"),
+                                     QStringLiteral("Add exp: seconds, or a duration such as 10m, 1h, 7d."),
+                                     QStringLiteral("duration") };
+    QCommandLineOption m_notBefore { QStringLiteral("not-before"),
+                                     QStringLiteral("Add nbf: now plus this duration."),
+                                     QStringLiteral("duration") };
+    QCommandLineOption m_noIat { QStringLiteral("no-iat"), QStringLiteral("Do not add iat (issued at).") };
+};
+
+} // namespace sb::cli

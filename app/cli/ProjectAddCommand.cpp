@@ -1,0 +1,36 @@
+#include "ProjectAddCommand.h"
+
+#include "CliIo.h"
+#include "ExitCodes.h"
+
+namespace sb::cli {
+
+QString ProjectAddCommand::summary() const
+{
+    return QStringLiteral("Add a project to the vault.");
+}
+
+QString ProjectAddCommand::details() const
+{
+    return QStringLiteral("Project names are unique, ignoring case.\n\n%1\n\n%2")
+        .arg(vaultHelp(), vaultExitCodes());
+}
+
+void ProjectAddCommand::addOptions(QCommandLineParser& parser)
+{
+    addVaultOptions(parser);
+}
+
+int ProjectAddCommand::execute(const QCommandLineParser& parser)
+{
+    auto vault = openVault(parser, true);
+    if (!vault) {
+        return report(vault.error());
+    }
+    if (auto ok = vault->content().addProject(parser.positionalArguments().first()); !ok) {
+        return report(ok.error());
+    }
+    return save(*vault);
+}
+
+} // namespace sb::cli

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "VaultCommand.h"
+
+namespace sb::cli {
+
+class ProjectRenameCommand : public VaultCommand
+{
+public:
+    QString name() const override { return QStringLiteral("project rename"); }
+    QString summary() const override;
+
+protected:
+    void addOptions(QCommandLineParser& parser) override;
+    int execute(const QCommandLineParser& parser) override;
+    QString details() const override;
+    QString positionalSyntax() const override { return QStringLiteral("OLD NEW"); }
+    int minimumPositional() const override { return 2; }
+    int maximumPositional() const override { return 2; }
+};
+
+} // namespace sb::cli

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "VaultCommand.h"
+
+namespace sb::cli {
+
+class SecretGetCommand : public SecretCommand
+{
+public:
+    QString name() const override { return QStringLiteral("secret get"); }
+    QString summary() const override;
+
+protected:
+    void addOptions(QCommandLineParser& parser) override;
+    int execute(const QCommandLineParser& parser) override;
+    QString details() const override;
+
+private:
+    QCommandLineOption m_version { QStringLiteral("version"),
+                                   QStringLiteral("An older version (see secret history)."),
+                                   QStringLiteral("n") };
+};
+
+} // namespace sb::cli

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "VaultCommand.h"
+
+namespace sb::cli {
+
+class SecretHistoryCommand : public SecretCommand
+{
+public:
+    QString name() const override { return QStringLiteral("secret history"); }
+    QString summary() const override;
+
+protected:
+    void addOptions(QCommandLineParser& parser) override;
+    int execute(const QCommandLineParser& parser) override;
+    QString details() const override;
+
+private:
+    QCommandLineOption m_json { QStringLiteral("json"), QStringLiteral("Write the history as JSON.") };
+};
+
+} // namespace sb::cli

@@ -1,0 +1,60 @@
+#include "SecretListCommand.h"
+
+#include "CliIo.h"
+#include "ExitCodes.h"
+#include "common/JsonText.h"
+
+namespace sb::cli {
+
+QString SecretListCommand::summary() const
+{
+    return QStringLiteral("List a project's secrets (never their values).");
+}
+
+QString SecretListCommand::details() const
+{
+    return QStringLiteral(
+               "One secret per line: name, type, version, last update, reference, separated by tabs. With "
+               "--json: [{\"name\", \"type\", \"reference\", \"version\", \"versions\", \"created\", "
+               "\"updated\", \"length\"}]. Values are never printed.\n\n%1\n\n%2")
+        .arg(vaultHelp(), vaultExitCodes());
+}
+
+void SecretListCommand::addOptions(QCommandLineParser& parser)
+{
+    addSecretOptions(parser, false);
+    parser.addOption(m_json);
+}
+
+int SecretListCommand::execute(const QCommandLineParser& parser)
+{
+    if (const QString missing = missingOptions(parser, false); !missing.isEmpty()) {
+        return usage(missing);
+    }
+    auto vault = openVault(parser, false);
+    if (!vault) {
+        return report(vault.error());
+    }
+    const Project* project = vault->content().project(parser.value(m_project));
+    if (!project) {
+        return report(Error { ErrorKind::NotFound,
+                              QStringLiteral("There is no project \"%1\".").arg(parser.value(m_project)) });
+    }
+    const bool json = parser.isSet(m_json);
+    QList<QByteArray> items;
+    for (const ProjectSecret& s : project->secrets) {
+        const QByteArray updated = isoTime(s.current().updatedMs);
+        const QByteArray type = secretTypeName(s.type).toUtf8();
+        const QByteArray version = QByteArray::number(s.current().number);
+        items << (json ? "{\"name\":" + JsonText::quoted(s.name.toUtf8()) + ",\"type\":\"" + type
+                          + "\",\"reference\":" + JsonText::quoted(s.reference().toUtf8()) + ",\"version\":"
+                          + version + ",\"versions\":" + QByteArray::number(qsizetype(s.versions.size()))
+                          + ",\"created\":\"" + isoTime(s.createdMs) + "\",\"updated\":\"" + updated
+                          + "\",\"length\":" + QByteArray::number(s.current().value.size()) + "}"
+                       : s.name.toUtf8() + '\t' + type + "\tv" + version + '\t' + updated + '\t'
+                          + s.reference().toUtf8() + '\n');
+    }
+    return writeListing(json, items);
+}
+
+} // namespace sb::cli

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "VaultCommand.h"
+
+namespace sb::cli {
+
+class SecretRemoveCommand : public SecretCommand
+{
+public:
+    QString name() const override { return QStringLiteral("secret remove"); }
+    QString summary() const override;
+
+protected:
+    void addOptions(QCommandLineParser& parser) override;
+    int execute(const QCommandLineParser& parser) override;
+    QString details() const override;
+};
+
+} // namespace sb::cli

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "VaultCommand.h"
+
+namespace sb::cli {
+
+class SecretRollbackCommand : public SecretCommand
+{
+public:
+    QString name() const override { return QStringLiteral("secret rollback"); }
+    QString summary() const override;
+
+protected:
+    void addOptions(QCommandLineParser& parser) override;
+    int execute(const QCommandLineParser& parser) override;
+    QString details() const override;
+
+private:
+    QCommandLineOption m_version { QStringLiteral("version"), QStringLiteral("The version to restore."),
+                                   QStringLiteral("n") };
+};
+
+} // namespace sb::cli

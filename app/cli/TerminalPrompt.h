@@ -1,0 +1,15 @@
+#pragma once
+
+#include "common/Error.h"
+#include "crypto/SecureBuffer.h"
+
+#include <QString>
+
+namespace sb::cli {
+
+// Asks for a passphrase on the controlling terminal (/dev/tty) with echo
+// off, so that standard input stays free for values. Fails with
+// PassphraseRequired when there is no terminal.
+Result<SecureBuffer> promptPassphrase(const QString& prompt);
+
+} // namespace sb::cli

@@ -1,0 +1,211 @@
+#include "VaultCommand.h"
+
+#include "CliIo.h"
+#include "ExitCodes.h"
+#include "TerminalPrompt.h"
+#include "secrets/VaultLocation.h"
+
+#include <QDateTime>
+#include <QFileInfo>
+#include <QMap>
+
+namespace sb::cli {
+
+void VaultCommand::addVaultOptions(QCommandLineParser& parser) const
+{
+    parser.addOption(m_vault);
+    parser.addOption(m_passphraseFile);
+}
+
+QString VaultCommand::vaultPath(const QCommandLineParser& parser) const
+{
+    return VaultLocation::resolve(parser.value(m_vault));
+}
+
+Result<SecureBuffer> VaultCommand::passphrase(const QCommandLineParser& parser, bool confirm) const
+{
+    if (parser.isSet(m_passphraseFile)) {
+        auto read = readSecretFile(parser.value(m_passphraseFile), QStringLiteral("passphrase"));
+        if (read && read->isEmpty()) {
+            return fail(ErrorKind::Usage,
+                        QStringLiteral("The passphrase file is empty; an empty passphrase "
+                                       "is not allowed."));
+        }
+        return read;
+    }
+    auto first = promptPassphrase(QStringLiteral("Vault passphrase: "));
+    if (!first) {
+        return first;
+    }
+    if (first->isEmpty()) {
+        return fail(ErrorKind::Usage, QStringLiteral("An empty passphrase is not allowed."));
+    }
+    if (confirm) {
+        auto second = promptPassphrase(QStringLiteral("Repeat the passphrase: "));
+        if (!second) {
+            return second;
+        }
+        if (!first->constantTimeEquals(second->view())) {
+            return fail(ErrorKind::Usage, QStringLiteral("The two passphrases differ; nothing was done."));
+        }
+    }
+    return first;
+}
+
+Result<Vault> VaultCommand::openVault(const QCommandLineParser& parser, bool forWriting) const
+{
+    const QString path = vaultPath(parser);
+    const auto missing = [&] {
+        return fail(ErrorKind::NotFound,
+                    QStringLiteral("There is no vault at %1 (%2). Create one with 'secretbench-cli vault "
+                                   "init'.")
+                        .arg(path, VaultLocation::sourceOf(parser.value(m_vault))));
+    };
+    // Checked before locking too, so that a mistyped path creates nothing.
+    if (!QFileInfo::exists(path)) {
+        return missing();
+    }
+    std::unique_ptr<VaultWriteLock> lock;
+    if (forWriting) {
+        auto acquired = VaultWriteLock::acquire(path);
+        if (!acquired) {
+            return std::unexpected(acquired.error());
+        }
+        lock = std::move(*acquired);
+        if (!QFileInfo::exists(path)) {
+            return missing();
+        }
+    }
+    auto secret = passphrase(parser, false);
+    if (!secret) {
+        return std::unexpected(secret.error());
+    }
+    auto vault = Vault::open(path, secret->view());
+    if (!vault) {
+        return vault;
+    }
+    for (const QString& warning : vault->warnings()) {
+        printWarning(warning);
+    }
+    if (lock) {
+        vault->adoptWriteLock(std::move(lock));
+    }
+    return vault;
+}
+
+int VaultCommand::save(Vault& vault) const
+{
+    if (auto ok = vault.save(); !ok) {
+        return report(ok.error());
+    }
+    return Success;
+}
+
+int VaultCommand::writeResult(QByteArrayView out) const
+{
+    if (auto ok = writeStandardOutput(out); !ok) {
+        return report(ok.error());
+    }
+    return Success;
+}
+
+int VaultCommand::writeListing(bool json, const QList<QByteArray>& items) const
+{
+    QByteArray out;
+    for (const QByteArray& item : items) {
+        out += (json && !out.isEmpty() ? "," : "") + item;
+    }
+    return writeResult(json ? "[" + out + "]\n" : out);
+}
+
+QByteArray VaultCommand::isoTime(qint64 msecsSinceEpoch)
+{
+    return QDateTime::fromMSecsSinceEpoch(msecsSinceEpoch, Qt::UTC).toString(Qt::ISODateWithMs).toUtf8();
+}
+
+void VaultCommand::stripLineBreak(SecureBuffer& value)
+{
+    if (value.view().endsWith("\r\n")) {
+        value.resize(value.size() - 2);
+    } else if (value.view().endsWith('\n')) {
+        value.resize(value.size() - 1);
+    }
+}
+
+QString VaultCommand::vaultHelp()
+{
+    return QStringLiteral(
+        "The vault is --vault, else $SECRETBENCH_VAULT, else vault.sbvault in the application data folder. "
+        "The passphrase comes from --passphrase-file (a trailing line break is ignored) or is asked on the "
+        "terminal without echo; it is never taken from the command line.");
+}
+
+QString VaultCommand::vaultExitCodes(const QMap<int, QString>& changes)
+{
+    QMap<int, QString> codes {
+        { 0, QStringLiteral("success") },
+        { 1, QStringLiteral("wrong passphrase or damaged vault") },
+        { 2, QStringLiteral("usage, or a name that already exists") },
+        { 3, QStringLiteral("malformed vault or input") },
+        { 4, QStringLiteral("file error, or the vault busy or changed by another program") },
+        { 8, QStringLiteral("no such vault, project or secret") },
+    };
+    codes.insert(changes);
+    QStringList parts;
+    for (auto it = codes.cbegin(); it != codes.cend(); ++it) {
+        parts << QStringLiteral("%1 %2").arg(it.key()).arg(it.value());
+    }
+    return QStringLiteral("Exit codes: %1.").arg(parts.join(QStringLiteral("; ")));
+}
+
+void SecretCommand::addSecretOptions(QCommandLineParser& parser, bool withName) const
+{
+    parser.addOption(m_project);
+    if (withName) {
+        parser.addOption(m_name);
+    }
+    addVaultOptions(parser);
+}
+
+Result<SecretCommand::OpenedSecret> SecretCommand::openSecret(const QCommandLineParser& parser,
+                                                              bool forWriting) const
+{
+    auto vault = openVault(parser, forWriting);
+    if (!vault) {
+        return std::unexpected(vault.error());
+    }
+    auto secret = vault->content().findSecret(parser.value(m_project), parser.value(m_name));
+    if (!secret) {
+        return std::unexpected(secret.error());
+    }
+    return OpenedSecret { std::move(*vault), *secret };
+}
+
+Result<SecureBuffer> SecretCommand::secretValue(const QCommandLineParser& parser,
+                                                ProjectSecretType type) const
+{
+    auto opened = openSecret(parser, false);
+    if (!opened) {
+        return std::unexpected(opened.error());
+    }
+    if (opened->secret->type != type) {
+        return fail(
+            ErrorKind::Usage,
+            QStringLiteral("%1 is a %2, not a %3.")
+                .arg(parser.value(m_name), secretTypeName(opened->secret->type), secretTypeName(type)));
+    }
+    return opened->secret->current().value.clone();
+}
+
+QString SecretCommand::missingOptions(const QCommandLineParser& parser, bool withName) const
+{
+    if (!parser.isSet(m_project)) {
+        return QStringLiteral("--project is required.");
+    }
+    if (withName && !parser.isSet(m_name)) {
+        return QStringLiteral("--name is required.");
+    }
+    return {};
+}
+
+} // namespace sb::cli

@@ -1,0 +1,82 @@
+#include "VaultInfoCommand.h"
+
+#include "CliIo.h"
+#include "ExitCodes.h"
+#include "common/JsonText.h"
+#include "secrets/VaultHeader.h"
+#include "secrets/VaultLocation.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace sb::cli {
+
+QString VaultInfoCommand::summary() const
+{
+    return QStringLiteral("Where the vault is and how it is protected (no passphrase needed).");
+}
+
+QString VaultInfoCommand::details() const
+{
+    return QStringLiteral("Reads only the vault's header: path, size, format version, key-derivation "
+                          "parameters and whether a backup (.bak) exists. Nothing is decrypted.\n\n%1\n\n%2")
+        .arg(vaultHelp(), vaultExitCodes());
+}
+
+void VaultInfoCommand::addOptions(QCommandLineParser& parser)
+{
+    parser.addOption(m_vault);
+    parser.addOption(m_json);
+}
+
+int VaultInfoCommand::execute(const QCommandLineParser& parser)
+{
+    const QString path = vaultPath(parser);
+    const QString source = VaultLocation::sourceOf(parser.value(m_vault));
+    QFile file(path);
+    if (!file.exists()) {
+        return report(Error { ErrorKind::NotFound,
+                              QStringLiteral("There is no vault at %1 (%2). Create one with "
+                                             "'secretbench-cli vault init'.")
+                                  .arg(path, source) });
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        return report(Error { ErrorKind::FileError,
+                              QStringLiteral("Cannot read %1: %2").arg(path, file.errorString()) });
+    }
+    const qint64 size = file.size();
+    // The header check wants the whole file's length; read no more than needed otherwise.
+    const QByteArray bytes = size <= 64 * 1024 * 1024 ? file.readAll() : QByteArray();
+    auto header = VaultHeader::parse(bytes);
+    if (!header) {
+        return report(header.error());
+    }
+    const bool backup = QFileInfo::exists(Vault::backupPath(path));
+    const bool privateMode = (QFile::permissions(path)
+                              & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup
+                                 | QFileDevice::WriteOther))
+        == 0;
+    QByteArray out;
+    if (parser.isSet(m_json)) {
+        out = "{\"path\":" + JsonText::quoted(path.toUtf8())
+            + ",\"source\":" + JsonText::quoted(source.toUtf8()) + ",\"size\":" + QByteArray::number(size)
+            + ",\"formatVersion\":1,\"kdf\":{\"algorithm\":\"argon2id\","
+            + "\"memoryKiB\":" + QByteArray::number(header->kdf.memoryKiB)
+            + ",\"iterations\":" + QByteArray::number(header->kdf.iterations) + ",\"parallelism\":"
+            + QByteArray::number(header->kdf.parallelism) + "},\"backup\":" + (backup ? "true" : "false")
+            + ",\"private\":" + (privateMode ? "true" : "false") + "}\n";
+    } else {
+        out = QStringLiteral("Vault:    %1 (%2)\nSize:     %3 bytes, format version 1\nKDF:      %4\n"
+                             "Backup:   %5\nMode:     %6\n")
+                  .arg(path, source)
+                  .arg(size)
+                  .arg(header->kdf.describe(),
+                       backup ? Vault::backupPath(path) : QStringLiteral("none yet (made on the first save)"),
+                       privateMode ? QStringLiteral("private (0600)")
+                                   : QStringLiteral("readable by others: fixed on the next save"))
+                  .toUtf8();
+    }
+    return writeResult(out);
+}
+
+} // namespace sb::cli

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "VaultCommand.h"
+
+namespace sb::cli {
+
+class VaultInfoCommand : public VaultCommand
+{
+public:
+    QString name() const override { return QStringLiteral("vault info"); }
+    QString summary() const override;
+
+protected:
+    void addOptions(QCommandLineParser& parser) override;
+    int execute(const QCommandLineParser& parser) override;
+    QString details() const override;
+
+private:
+    QCommandLineOption m_json { QStringLiteral("json"), QStringLiteral("Write the information as JSON.") };
+};
+
+} // namespace sb::cli

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "VaultCommand.h"
+
+namespace sb::cli {
+
+class VaultInitCommand : public VaultCommand
+{
+public:
+    QString name() const override { return QStringLiteral("vault init"); }
+    QString summary() const override;
+
+protected:
+    void addOptions(QCommandLineParser& parser) override;
+    int execute(const QCommandLineParser& parser) override;
+    QString details() const override;
+
+private:
+    QCommandLineOption m_memory {
+        QStringLiteral("kdf-memory"),
+        QStringLiteral("Argon2id memory in MiB (at least 64; default: calibrated)."), QStringLiteral("MiB")
+    };
+    QCommandLineOption m_iterations {
+        QStringLiteral("kdf-iterations"),
+        QStringLiteral("Argon2id iterations (at least 3; default: calibrated)."), QStringLiteral("n")
+    };
+    QCommandLineOption m_parallelism { QStringLiteral("kdf-parallelism"),
+                                       QStringLiteral("Argon2id lanes (4 to 16; default 4)."),
+                                       QStringLiteral("n") };
+};
+
+} // namespace sb::cli

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "secrets/VaultContent.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+
+namespace sb {
+
+class JwtPanel;
+class MongoUrlPanel;
+class SecretField;
+
+// The selected secret: its reference for workflows, its value in the shared
+// SecretField (masked; reveal re-masks itself; copy goes through the
+// ClipboardService), and the panel for its type.
+class SecretDetailsPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit SecretDetailsPanel(QWidget* parent = nullptr);
+
+    void setSecret(const QString& project, const ProjectSecret* secret);
+    // Masks and empties everything, cancels a running connection test.
+    void clear();
+
+    SecretField* valueField() const { return m_value; }
+    MongoUrlPanel* mongoPanel() const { return m_mongo; }
+    JwtPanel* jwtPanel() const { return m_jwt; }
+
+Q_SIGNALS:
+    void generateRequested(int randomBytes);
+
+private:
+    QLabel* m_title;
+    QLabel* m_reference;
+    QPushButton* m_copyReference;
+    SecretField* m_value;
+    QLabel* m_meta;
+    QStackedWidget* m_typePanels;
+    MongoUrlPanel* m_mongo;
+    JwtPanel* m_jwt;
+    QWidget* m_empty;
+};
+
+} // namespace sb
