@@ -45,8 +45,10 @@ MainWindow::MainWindow(QWidget* parent)
     m_navigation->setFixedWidth(190);
     m_stack->setObjectName(QStringLiteral("workspaceStack"));
 
-    addWorkspace(QStringLiteral(":/icons/form-preview.svg"), tr("Form preview"), new FormPreviewWorkspace(this));
-    addWorkspace(QStringLiteral(":/icons/inspector.svg"), tr("Envelope inspector"), new InspectorWorkspace(this));
+    addWorkspace(QStringLiteral(":/icons/form-preview.svg"), tr("Form preview"),
+                 new FormPreviewWorkspace(this));
+    addWorkspace(QStringLiteral(":/icons/inspector.svg"), tr("Envelope inspector"),
+                 new InspectorWorkspace(this));
     addWorkspace(QStringLiteral(":/icons/project-secrets.svg"), tr("Project secrets"),
                  new ProjectSecretsWorkspace(this));
 
@@ -169,12 +171,14 @@ bool MainWindow::openFile(const QString& path, QString* error)
 
 bool MainWindow::openVault(const QString& path, QString* error)
 {
-    showWorkspace(ProjectSecrets);
-    if (error) {
-        *error = tr("%1 is a vault, and the project secrets workspace is not available yet.")
-                     .arg(QFileInfo(path).fileName());
+    auto* secrets = static_cast<ProjectSecretsWorkspace*>(workspaceWidget(ProjectSecrets));
+    // Switching to another vault locks the open one (its key and content are wiped).
+    if (QFileInfo(secrets->session().path()) != QFileInfo(path)) {
+        secrets->setVaultPath(QFileInfo(path).absoluteFilePath());
     }
-    return false;
+    showWorkspace(ProjectSecrets);
+    Q_UNUSED(error);
+    return true;
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)

@@ -42,6 +42,7 @@ SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent)
         = boundedSpinBox(Settings::RevealSeconds, tr(" s"), QStringLiteral("revealSeconds"), this);
     m_autoLockMinutes
         = boundedSpinBox(Settings::AutoLockMinutes, tr(" min"), QStringLiteral("autoLockMinutes"), this);
+    m_autoLockMinutes->setSpecialValueText(tr("Never"));
     m_lockOnSessionLock = new QCheckBox(tr("Lock the vault when the desktop session locks"), this);
     m_lockOnSessionLock->setObjectName(QStringLiteral("lockOnSessionLock"));
     m_rememberPassphrase = new QCheckBox(tr("Remember the vault passphrase in the system keyring"), this);

@@ -3,6 +3,7 @@
 #include "CliIo.h"
 #include "ExitCodes.h"
 #include "TerminalPrompt.h"
+#include "common/Settings.h"
 
 namespace sb::cli {
 
@@ -60,7 +61,7 @@ int VaultPassphraseCommand::execute(const QCommandLineParser& parser)
     }
     KdfParams params = vault->kdfParams();
     if (parser.isSet(m_recalibrate)) {
-        auto calibrated = Kdf::calibrate();
+        auto calibrated = Kdf::calibrate(Settings::instance().kdfTargetMilliseconds());
         if (!calibrated) {
             return report(calibrated.error());
         }

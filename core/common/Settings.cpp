@@ -27,7 +27,9 @@ Settings& Settings::instance()
     static Settings settings(
         qEnvironmentVariableIsSet("SECRETBENCH_SETTINGS")
             ? std::make_unique<QSettings>(qEnvironmentVariable("SECRETBENCH_SETTINGS"), QSettings::IniFormat)
-            : std::make_unique<QSettings>());
+            // Named explicitly: the GUI and the CLI share one configuration.
+            : std::make_unique<QSettings>(QSettings::NativeFormat, QSettings::UserScope,
+                                          QStringLiteral("SecretBench"), QStringLiteral("secretbench")));
     return settings;
 }
 

@@ -56,12 +56,13 @@ void VaultSession::create(SecureBuffer passphrase, std::optional<KdfParams> para
 {
     const QString path = m_path;
     auto shared = std::make_shared<SecureBuffer>(std::move(passphrase));
-    startWorker([path, shared, params]() -> Result<Vault> {
+    const int targetMs = m_kdfTargetMs;
+    startWorker([path, shared, params, targetMs]() -> Result<Vault> {
         KdfParams chosen;
         if (params) {
             chosen = *params;
         } else {
-            auto calibrated = Kdf::calibrate();
+            auto calibrated = Kdf::calibrate(targetMs);
             if (!calibrated) {
                 return std::unexpected(calibrated.error());
             }

@@ -69,6 +69,8 @@ public:
     Status reloadIfChanged();
 
     void setAutoLockMinutes(int minutes); // 0 disables
+    // How long unlocking a vault created here should take (Kdf::calibrate).
+    void setKdfTargetMilliseconds(int milliseconds) { m_kdfTargetMs = milliseconds; }
     int autoLockMinutes() const { return m_autoLockMinutes; }
     // User input: restarts the inactivity countdown.
     void noteActivity();
@@ -96,6 +98,7 @@ private:
     std::optional<Vault> m_vault;
     Countdown m_idle;
     int m_autoLockMinutes = DefaultAutoLockMinutes;
+    int m_kdfTargetMs = 750;
     QFileSystemWatcher m_watcher;
     quint64 m_generation = 0;
 };

@@ -129,6 +129,8 @@ void TestMainWindow::openFileRoutesByContent_data()
     QTest::newRow("envelope") << envelope << int(MainWindow::Inspector);
     QTest::newRow("body") << "{\"payload\":{\"properties\":{\"password\":\"" + envelope + "\"}}}"
                           << int(MainWindow::Inspector);
+    QTest::newRow("vault") << QByteArray("SBVAULT\0\x01\x00 header of a vault", 28)
+                           << int(MainWindow::ProjectSecrets);
 }
 
 void TestMainWindow::openFileRoutesByContent()
@@ -142,7 +144,8 @@ void TestMainWindow::openFileRoutesByContent()
     file.write(content);
     file.close();
     MainWindow window;
-    window.showWorkspace(MainWindow::ProjectSecrets);
+    window.showWorkspace(workspace == MainWindow::ProjectSecrets ? MainWindow::FormPreview
+                                                                 : MainWindow::ProjectSecrets);
     QString error;
     QVERIFY2(window.openFile(path, &error), qPrintable(error));
     QCOMPARE(int(window.currentWorkspace()), workspace);

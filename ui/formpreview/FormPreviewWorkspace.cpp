@@ -3,9 +3,9 @@
 #include "FormView.h"
 #include "InputField.h"
 #include "ProblemsModel.h"
-#include "widgets/SeverityStyle.h"
 #include "UiResources.h"
 #include "common/JsonText.h"
+#include "common/Settings.h"
 #include "crypto/PortManagedCipher.h"
 #include "inputs/DefinitionLinter.h"
 #include "inputs/Fixture.h"
@@ -13,6 +13,7 @@
 #include "widgets/CodeEditor.h"
 #include "widgets/JsonHighlighter.h"
 #include "widgets/SecretField.h"
+#include "widgets/SeverityStyle.h"
 
 #include <QCheckBox>
 #include <QDialog>
@@ -394,7 +395,7 @@ QWidget* FormPreviewWorkspace::buildSendTab()
     tab->setObjectName(QStringLiteral("sendTab"));
     auto* layout = new QVBoxLayout(tab);
     auto* row = new QHBoxLayout;
-    m_sendUrl = new QLineEdit(QString::fromLatin1(DefaultBackendUrl), tab);
+    m_sendUrl = new QLineEdit(Settings::instance().backendUrl().toString(), tab);
     m_sendUrl->setObjectName(QStringLiteral("sendUrl"));
     m_sendUrl->setAccessibleName(tr("Backend URL"));
     row->addWidget(new QLabel(tr("URL:"), tab));
@@ -410,7 +411,7 @@ QWidget* FormPreviewWorkspace::buildSendTab()
     m_timeout = new QSpinBox(tab);
     m_timeout->setObjectName(QStringLiteral("timeoutSpin"));
     m_timeout->setRange(1, 300);
-    m_timeout->setValue(RequestSender::DefaultTimeoutSeconds);
+    m_timeout->setValue(Settings::instance().backendTimeoutSeconds());
     m_timeout->setSuffix(tr(" s"));
     m_timeout->setToolTip(tr("Time limit"));
     row->addWidget(m_timeout);

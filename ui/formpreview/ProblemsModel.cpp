@@ -9,7 +9,6 @@
 
 namespace sb {
 
-
 ProblemsModel::ProblemsModel(QObject* parent)
     : QAbstractTableModel(parent)
 { }

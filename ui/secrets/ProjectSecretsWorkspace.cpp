@@ -10,6 +10,7 @@
 #include "SessionLockWatcher.h"
 #include "UserActivityFilter.h"
 #include "VaultUnlockPage.h"
+#include "common/Settings.h"
 #include "secrets/Jwt.h"
 #include "secrets/VaultLocation.h"
 #include "widgets/ClipboardService.h"
@@ -41,8 +42,6 @@
 namespace sb {
 
 namespace {
-
-const QString AutoLockSetting = QStringLiteral("projectSecrets/autoLockMinutes");
 
 QStringList secretNames(const Project& project)
 {
@@ -93,18 +92,28 @@ ProjectSecretsWorkspace::ProjectSecretsWorkspace(QWidget* parent)
     m_unlockPage->setHandlers(
         [this](SecureBuffer passphrase) { m_session.create(std::move(passphrase), m_kdfParams); },
         [this](SecureBuffer passphrase) { m_session.unlock(std::move(passphrase)); });
-    connect(m_lockWatcher, &SessionLockWatcher::sessionLocked, this,
-            [this] { m_session.lock(VaultSession::LockReason::SessionLocked); });
+    connect(m_lockWatcher, &SessionLockWatcher::sessionLocked, this, [this] {
+        if (Settings::instance().lockOnSessionLock()) {
+            m_session.lock(VaultSession::LockReason::SessionLocked);
+        }
+    });
     connect(m_activity, &UserActivityFilter::activity, &m_session, &VaultSession::noteActivity);
     connect(m_details, &SecretDetailsPanel::generateRequested, this,
             &ProjectSecretsWorkspace::replaceWithGenerated);
 
-    m_autoLock->setValue(QSettings().value(AutoLockSetting, VaultSession::DefaultAutoLockMinutes).toInt());
-    m_session.setAutoLockMinutes(m_autoLock->value());
-    connect(m_autoLock, &QSpinBox::valueChanged, this, [this](int minutes) {
-        m_session.setAutoLockMinutes(minutes);
-        QSettings().setValue(AutoLockSetting, minutes);
-    });
+    // The auto-lock delay and the KDF target live in Settings; the spin box
+    // here and the settings dialog edit the same value.
+    auto applySettings = [this] {
+        const Settings& settings = Settings::instance();
+        const QSignalBlocker blocker(m_autoLock);
+        m_autoLock->setValue(settings.autoLockMinutes());
+        m_session.setAutoLockMinutes(settings.autoLockMinutes());
+        m_session.setKdfTargetMilliseconds(settings.kdfTargetMilliseconds());
+    };
+    applySettings();
+    connect(&Settings::instance(), &Settings::changed, this, applySettings);
+    connect(m_autoLock, &QSpinBox::valueChanged, this,
+            [](int minutes) { Settings::instance().setAutoLockMinutes(minutes); });
     setVaultPath(VaultLocation::resolve());
 }
 

@@ -20,6 +20,8 @@ SecretField::SecretField(QWidget* parent)
 {
     initUiResources();
     m_revealSeconds = Settings::instance().revealSeconds();
+    connect(&Settings::instance(), &Settings::changed, this,
+            [this] { setRevealTimeout(Settings::instance().revealSeconds()); });
     m_edit->setObjectName(QStringLiteral("secretEdit"));
     m_edit->setEchoMode(QLineEdit::Password);
     m_edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));

@@ -1,5 +1,7 @@
 #include "SecretTextView.h"
 
+#include "common/Settings.h"
+
 #include "common/JsonText.h"
 #include "common/Utf8.h"
 #include "widgets/ClipboardService.h"
@@ -61,7 +63,9 @@ SecretTextView::SecretTextView(QWidget* parent)
     connect(m_revealButton, &QToolButton::toggled, this, &SecretTextView::setRevealed);
     connect(m_copyButton, &QToolButton::clicked, this, &SecretTextView::copy);
     connect(&m_remask, &Countdown::expired, this, [this] { setRevealed(false); });
-    setRevealTimeout(DefaultRevealSeconds);
+    setRevealTimeout(Settings::instance().revealSeconds());
+    connect(&Settings::instance(), &Settings::changed, this,
+            [this] { setRevealTimeout(Settings::instance().revealSeconds()); });
     clear();
 }
 

@@ -12,6 +12,6 @@ namespace sb {
 // dark palettes) and a short symbol for text that must not rely on colour.
 QColor severityColour(Severity severity);
 QString severitySymbol(Severity severity); // "✔", "ℹ", "⚠", "✖"
-QIcon severityIcon(Severity severity);      // a dot in the severity's colour, for lists
+QIcon severityIcon(Severity severity); // a dot in the severity's colour, for lists
 
 } // namespace sb

@@ -100,7 +100,7 @@ void TestSettings::handEditedGarbageFallsBack()
     ini.close();
     Settings settings(file);
     QCOMPARE(settings.clipboardClearSeconds(), 30);
-    QCOMPARE(settings.autoLockMinutes(), 1);
+    QCOMPARE(settings.autoLockMinutes(), 0); // clamped to the minimum, 0 = never
     QCOMPARE(settings.backendUrl(), QUrl(QStringLiteral("http://127.0.0.1:8080/")));
     QCOMPARE(settings.theme(), Settings::Theme::System);
 }

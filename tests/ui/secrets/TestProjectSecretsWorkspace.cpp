@@ -1,5 +1,6 @@
 #include "../../core/secrets/SecretsTestSupport.h"
 #include "common/Hardening.h"
+#include "common/Settings.h"
 #include "secrets/ProjectCompareDialog.h"
 #include "secrets/ProjectSecretsWorkspace.h"
 #include "secrets/SecretEditorDialog.h"
@@ -21,6 +22,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -46,6 +48,7 @@ private Q_SLOTS:
     void cleanup();
     void createAddReplaceRollBackLockUnlock();
     void sessionLockSignalLocks();
+    void settingsDriveAutoLockAndSessionLock();
     void searchComparisonAndRemoval();
 
 private:
@@ -337,6 +340,42 @@ void TestProjectSecretsWorkspace::sessionLockSignalLocks()
     QVERIFY(m_workspace->findChild<QLabel*>(QStringLiteral("vaultNotice"))
                 ->text()
                 .contains(QStringLiteral("session")));
+}
+
+void TestProjectSecretsWorkspace::settingsDriveAutoLockAndSessionLock()
+{
+    Settings& settings = Settings::instance();
+    const int savedMinutes = settings.autoLockMinutes();
+    const bool savedSessionLock = settings.lockOnSessionLock();
+    // The settings dialog and the workspace's own spin box edit one value.
+    settings.setAutoLockMinutes(2);
+    auto* spin = m_workspace->findChild<QSpinBox*>(QStringLiteral("autoLockMinutes"));
+    QCOMPARE(spin->value(), 2);
+    QCOMPARE(m_workspace->session().autoLockMinutes(), 2);
+    spin->setValue(7);
+    QCOMPARE(settings.autoLockMinutes(), 7);
+    QCOMPARE(m_workspace->session().autoLockMinutes(), 7);
+
+    const QString path = m_dir.filePath(QStringLiteral("settings.sbvault"));
+    QVERIFY(Vault::create(path, GuiPassphrase, fastestAllowedKdf(), sampleContent()));
+    m_workspace->setVaultPath(path);
+    QVERIFY(unlockWith(GuiPassphrase));
+    m_clock.advance(6 * 60 * 1000);
+    QVERIFY(m_workspace->session().isUnlocked());
+    m_clock.advance(60 * 1000);
+    QVERIFY(!m_workspace->session().isUnlocked()); // locked after 7 minutes
+
+    // "Lock on session lock" switched off: the desktop's lock leaves the vault open.
+    QVERIFY(unlockWith(GuiPassphrase));
+    settings.setLockOnSessionLock(false);
+    Q_EMIT m_workspace->sessionLockWatcher()->sessionLocked();
+    QVERIFY(m_workspace->session().isUnlocked());
+    settings.setLockOnSessionLock(true);
+    Q_EMIT m_workspace->sessionLockWatcher()->sessionLocked();
+    QVERIFY(!m_workspace->session().isUnlocked());
+
+    settings.setAutoLockMinutes(savedMinutes);
+    settings.setLockOnSessionLock(savedSessionLock);
 }
 
 void TestProjectSecretsWorkspace::searchComparisonAndRemoval()

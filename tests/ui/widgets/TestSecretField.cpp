@@ -1,4 +1,5 @@
 #include "common/Clock.h"
+#include "common/Settings.h"
 #include "widgets/ClipboardService.h"
 #include "widgets/SecretField.h"
 
@@ -23,6 +24,7 @@ private Q_SLOTS:
     void hideByHand();
     void copyGoesThroughClipboardService();
     void secretIsUtf8();
+    void revealTimeoutFollowsSettings();
 
 private:
     ManualClock m_clock;
@@ -103,6 +105,20 @@ void TestSecretField::secretIsUtf8()
     SecretField field;
     field.setText(QStringLiteral("päss"));
     QCOMPARE(field.secret().view(), QByteArrayView("p\xc3\xa4ss"));
+}
+
+void TestSecretField::revealTimeoutFollowsSettings()
+{
+    Settings& settings = Settings::instance();
+    const int saved = settings.revealSeconds();
+    SecretField field;
+    settings.setRevealSeconds(10);
+    field.setRevealed(true);
+    m_clock.advance(9999);
+    QVERIFY(field.isRevealed());
+    m_clock.advance(1);
+    QVERIFY(!field.isRevealed());
+    settings.setRevealSeconds(saved);
 }
 
 QTEST_MAIN(TestSecretField)
