@@ -33,7 +33,7 @@ public:
     static constexpr Limits ClipboardClearSeconds { 5, 600, 30 };
     static constexpr Limits RevealSeconds { 5, 600, 30 };
     static constexpr Limits AutoLockMinutes { 0, 240, 5 }; // 0: never
-    static constexpr Limits BackendTimeoutSeconds { 1, 600, 30 };
+    static constexpr Limits BackendTimeoutSeconds { 1, 600, 15 };
     static constexpr Limits EditorFontSize { 6, 48, 10 };
     static constexpr Limits KdfTargetMilliseconds { 500, 5000, 750 };
     static constexpr int MaximumRecentFiles = 10;

@@ -17,7 +17,7 @@ namespace {
 
 struct ClientDeleter
 {
-    void operator()(mongoc_client_t* client) const { mongoc_client_destroy(client); }
+    void operator()(mongoc_client_t* client) const { MongoRuntime::api()->client_destroy(client); }
 };
 
 using Outcome = MongoPingResult::Outcome;
@@ -135,6 +135,12 @@ MongoPingResult run(QByteArrayView url, int timeoutMs, const std::atomic_bool* c
         return result;
     }
     MongoRuntime::Use use;
+    if (!use.api()) {
+        result.outcome = Outcome::OtherFailure;
+        result.message = use.error();
+        return result;
+    }
+    const MongoRuntime::Api& m = *use.api();
     bson_error_t error {};
     const MongoRuntime::UriPointer uri = MongoRuntime::parseUri(url, error);
     if (!uri) {
@@ -143,25 +149,25 @@ MongoPingResult run(QByteArrayView url, int timeoutMs, const std::atomic_bool* c
         return result;
     }
     const int timeout = std::max(100, timeoutMs);
-    mongoc_uri_set_option_as_int32(uri.get(), MONGOC_URI_SERVERSELECTIONTIMEOUTMS, timeout);
-    mongoc_uri_set_option_as_int32(uri.get(), MONGOC_URI_CONNECTTIMEOUTMS, timeout);
-    mongoc_uri_set_option_as_int32(uri.get(), MONGOC_URI_SOCKETTIMEOUTMS, timeout);
-    mongoc_uri_set_option_as_bool(uri.get(), MONGOC_URI_SERVERSELECTIONTRYONCE, true);
-    if (!mongoc_uri_has_option(uri.get(), MONGOC_URI_APPNAME)) {
-        mongoc_uri_set_appname(uri.get(), "SecretBench");
+    m.uri_set_option_as_int32(uri.get(), MONGOC_URI_SERVERSELECTIONTIMEOUTMS, timeout);
+    m.uri_set_option_as_int32(uri.get(), MONGOC_URI_CONNECTTIMEOUTMS, timeout);
+    m.uri_set_option_as_int32(uri.get(), MONGOC_URI_SOCKETTIMEOUTMS, timeout);
+    m.uri_set_option_as_bool(uri.get(), MONGOC_URI_SERVERSELECTIONTRYONCE, true);
+    if (!m.uri_has_option(uri.get(), MONGOC_URI_APPNAME)) {
+        m.uri_set_appname(uri.get(), "SecretBench");
     }
     QElapsedTimer timer;
     timer.start();
     // For mongodb+srv the SRV lookup happens here.
     std::unique_ptr<mongoc_client_t, ClientDeleter> client(
-        mongoc_client_new_from_uri_with_error(uri.get(), &error));
+        m.client_new_from_uri_with_error(uri.get(), &error));
     if (!client) {
         const QString message = scrubbed(error.message, url);
         result.outcome = classify(error, message);
         result.message = message;
         return result;
     }
-    mongoc_client_set_error_api(client.get(), MONGOC_ERROR_API_VERSION_2);
+    m.client_set_error_api(client.get(), MONGOC_ERROR_API_VERSION_2);
     if (isCancelled()) {
         result.outcome = Outcome::Cancelled;
         return result;
@@ -170,13 +176,13 @@ MongoPingResult run(QByteArrayView url, int timeoutMs, const std::atomic_bool* c
     bson_t ping = BSON_INITIALIZER;
     BSON_APPEND_INT32(&ping, "ping", 1);
     bson_t reply;
-    bool ok = mongoc_client_command_simple(client.get(), "admin", &ping, nullptr, &reply, &error);
+    bool ok = m.client_command_simple(client.get(), "admin", &ping, nullptr, &reply, &error);
     bson_destroy(&reply);
     result.connectMs = elapsedMs(timer);
     if (ok && !isCancelled()) {
         // A second ping on the established connection is the round trip.
         timer.restart();
-        ok = mongoc_client_command_simple(client.get(), "admin", &ping, nullptr, &reply, &error);
+        ok = m.client_command_simple(client.get(), "admin", &ping, nullptr, &reply, &error);
         result.roundTripMs = elapsedMs(timer);
         bson_destroy(&reply);
     }
@@ -193,7 +199,7 @@ MongoPingResult run(QByteArrayView url, int timeoutMs, const std::atomic_bool* c
     }
     bson_t buildInfo = BSON_INITIALIZER;
     BSON_APPEND_INT32(&buildInfo, "buildInfo", 1);
-    if (mongoc_client_command_simple(client.get(), "admin", &buildInfo, nullptr, &reply, &error)) {
+    if (m.client_command_simple(client.get(), "admin", &buildInfo, nullptr, &reply, &error)) {
         bson_iter_t it;
         if (bson_iter_init_find(&it, &reply, "version") && BSON_ITER_HOLDS_UTF8(&it)) {
             result.serverVersion = QString::fromUtf8(bson_iter_utf8(&it, nullptr));

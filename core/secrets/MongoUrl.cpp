@@ -299,9 +299,13 @@ bool isKnownOption(const QString& lowerKey)
         QStringLiteral("tlscrlfile"),
     };
     const QByteArray key = lowerKey.toLatin1();
-    return others.contains(lowerKey) || mongoc_uri_option_is_int32(key.constData())
-        || mongoc_uri_option_is_int64(key.constData()) || mongoc_uri_option_is_bool(key.constData())
-        || mongoc_uri_option_is_utf8(key.constData());
+    if (others.contains(lowerKey)) {
+        return true;
+    }
+    const MongoRuntime::Api* m = MongoRuntime::api();
+    return m
+        && (m->uri_option_is_int32(key.constData()) || m->uri_option_is_int64(key.constData())
+            || m->uri_option_is_bool(key.constData()) || m->uri_option_is_utf8(key.constData()));
 }
 
 MongoHost hostFrom(const mongoc_host_list_t* h)
@@ -482,6 +486,10 @@ Result<MongoUrlInfo> analyze(QByteArrayView url)
     }
 
     MongoRuntime::Use use;
+    if (!use.api()) {
+        return fail(ErrorKind::FileError, use.error());
+    }
+    const MongoRuntime::Api& m = *use.api();
     bson_error_t error {};
     const MongoRuntime::UriPointer uri = MongoRuntime::parseUri(url, error);
     if (!uri) {
@@ -495,21 +503,21 @@ Result<MongoUrlInfo> analyze(QByteArrayView url)
     info.scheme = l.srv ? QStringLiteral("mongodb+srv") : QStringLiteral("mongodb");
     if (l.srv) {
         MongoHost host;
-        host.host = QString::fromUtf8(mongoc_uri_get_srv_hostname(uri.get()));
+        host.host = QString::fromUtf8(m.uri_get_srv_hostname(uri.get()));
         host.port = 0;
         info.hosts << host;
     } else {
-        for (const mongoc_host_list_t* h = mongoc_uri_get_hosts(uri.get()); h; h = h->next) {
+        for (const mongoc_host_list_t* h = m.uri_get_hosts(uri.get()); h; h = h->next) {
             info.hosts << hostFrom(h);
         }
     }
-    info.username = QString::fromUtf8(mongoc_uri_get_username(uri.get()));
-    info.hasPassword = mongoc_uri_get_password(uri.get()) != nullptr;
-    info.database = QString::fromUtf8(mongoc_uri_get_database(uri.get()));
-    info.authSource = QString::fromUtf8(mongoc_uri_get_auth_source(uri.get()));
-    info.authMechanism = QString::fromUtf8(mongoc_uri_get_auth_mechanism(uri.get()));
-    info.replicaSet = QString::fromUtf8(mongoc_uri_get_replica_set(uri.get()));
-    info.tls = mongoc_uri_get_tls(uri.get());
+    info.username = QString::fromUtf8(m.uri_get_username(uri.get()));
+    info.hasPassword = m.uri_get_password(uri.get()) != nullptr;
+    info.database = QString::fromUtf8(m.uri_get_database(uri.get()));
+    info.authSource = QString::fromUtf8(m.uri_get_auth_source(uri.get()));
+    info.authMechanism = QString::fromUtf8(m.uri_get_auth_mechanism(uri.get()));
+    info.replicaSet = QString::fromUtf8(m.uri_get_replica_set(uri.get()));
+    info.tls = m.uri_get_tls(uri.get());
     info.redacted = redact(url);
 
     bool tlsOff = false;

@@ -22,7 +22,8 @@ echo "built $(basename "$deb") and $(basename "$tgz")"
 
 depends=$(dpkg-deb --field "$deb" Depends)
 echo "Depends: $depends"
-for needed in libqt6core6 libqt6widgets6 libssl3 qt6-qpa-plugins libqt6svg6; do
+for needed in libqt6core6 libqt6widgets6 libssl3 qt6-qpa-plugins libqt6svg6 libmongoc-1.0-0 libbson-1.0-0 libjq1 \
+    libargon2-1 libqt6keychain1; do
     grep -q "$needed" <<<"$depends" || fail "the package does not depend on $needed"
 done
 
@@ -42,6 +43,7 @@ appstreamcli validate --no-net root/usr/share/metainfo/io.github.secretbench.Sec
 
 cli=root/usr/bin/secretbench-cli
 "$cli" --version | grep -q '^secretbench-cli ' || fail "--version"
+printf 'mongodb://localhost/db' | "$cli" mongo check > mongo.txt || fail "mongo check (the MongoDB driver did not load)"
 printf '%s' "installed-client-secret-0123456789abcdef" > secret
 printf 'round trip through the installed CLI' > value
 "$cli" encrypt --client-secret-file secret < value > envelope

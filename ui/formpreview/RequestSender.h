@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Countdown.h"
+#include "common/Settings.h"
 
 #include <QByteArray>
 #include <QList>
@@ -20,7 +21,7 @@ class RequestSender : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int DefaultTimeoutSeconds = 15;
+    static constexpr int DefaultTimeoutSeconds = Settings::BackendTimeoutSeconds.fallback;
 
     struct Response
     {

@@ -33,7 +33,7 @@ void TestSettings::defaults()
     QCOMPARE(settings.autoLockMinutes(), 5);
     QVERIFY(settings.lockOnSessionLock());
     QCOMPARE(settings.backendUrl(), QUrl(QStringLiteral("http://127.0.0.1:8080/")));
-    QCOMPARE(settings.backendTimeoutSeconds(), 30);
+    QCOMPARE(settings.backendTimeoutSeconds(), 15);
     QCOMPARE(settings.editorFontFamily(), QString());
     QCOMPARE(settings.editorFontSize(), 10);
     QCOMPARE(settings.theme(), Settings::Theme::System);

@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 #include "common/Clock.h"
 #include "common/JsonText.h"
+#include "common/Settings.h"
 #include "crypto/EnvelopeText.h"
 #include "crypto/PortManagedCipher.h"
 #include "formpreview/FormPreviewWorkspace.h"
@@ -361,7 +362,7 @@ void TestFormPreview::sendTimesOutOnTheClock()
     w->send();
     QTRY_COMPARE(server.requests.size(), 1);
     QVERIFY(w->sender()->isBusy());
-    clock.advance(RequestSender::DefaultTimeoutSeconds * 1000 + 1);
+    clock.advance(Settings::instance().backendTimeoutSeconds() * 1000 + 1);
     QTRY_COMPARE(done.size(), 1);
     QVERIFY(w->findChild<QLabel*>(QStringLiteral("sendStatus"))->text().contains(QLatin1String("No answer")));
     // Cancel stops a request in flight.
