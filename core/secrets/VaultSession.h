@@ -7,18 +7,27 @@
 
 #include <QFileSystemWatcher>
 #include <QObject>
+#include <QPointer>
 
 #include <functional>
 #include <optional>
 
 namespace sb {
 
+class Keyring;
+
 // The app's hold on one vault: unlocking and creating off the UI thread (the
 // KDF takes about a second), every change saved at once, reloading when
 // another program (the CLI, a second window) saved the file, and locking --
 // by hand, after inactivity (sb::Countdown, so tests drive it with a
 // ManualClock), or when the desktop session locks. Locking wipes the
-// decrypted content and the derived key.
+// decrypted content and the derived key. One session serves the whole
+// application, so every workspace sees the same lock state.
+//
+// With a keyring and "remember the passphrase" on, a successful unlock,
+// creation or passphrase change stores the passphrase in the system keyring
+// (Keyring::entryForVault(path())), unlockWithKeyring() opens the vault with
+// it, and turning the setting off removes it. Nothing is stored anywhere else.
 class VaultSession : public QObject
 {
     Q_OBJECT
@@ -68,6 +77,22 @@ public:
     // Reloads when the file on disk is not the one we hold.
     Status reloadIfChanged();
 
+    // A new passphrase (the KDF parameters stay), saved at once; the keyring
+    // follows: updated when remembering, else any stored one is removed.
+    Status changePassphrase(SecureBuffer passphrase);
+
+    // The system keyring (not owned; nullptr: never used).
+    void setKeyring(Keyring* keyring);
+    // Turning it off removes a stored passphrase.
+    void setRememberPassphrase(bool remember);
+    bool remembersPassphrase() const { return m_remember && m_keyring; }
+    // Unlocks with the passphrase stored in the keyring; keyringFailed() says
+    // why when it cannot (nothing stored, no keyring), and the caller asks for
+    // the passphrase instead.
+    void unlockWithKeyring();
+    // Removes the stored passphrase now.
+    void forgetStoredPassphrase();
+
     void setAutoLockMinutes(int minutes); // 0 disables
     int autoLockMinutes() const { return m_autoLockMinutes; }
     // User input: restarts the inactivity countdown.
@@ -83,10 +108,17 @@ Q_SIGNALS:
     void contentChanged();
     // Another program changed the file and we reloaded it.
     void reloaded();
+    // The keyring holds the passphrase now, or no longer.
+    void passphraseStored();
+    void passphraseForgotten();
+    // A keyring operation failed; the message says why (no keyring, nothing stored, access refused).
+    void keyringFailed(const sb::Error& error);
 
 private:
     void setState(State state);
     void startWorker(std::function<Result<Vault>()> work);
+    void startUnlock(SecureBuffer passphrase, bool fromKeyring);
+    void storeInKeyring(const SecureBuffer& passphrase);
     void finishWorker(quint64 generation, Result<Vault> result);
     void watch();
     void onFileEvent();
@@ -98,6 +130,12 @@ private:
     int m_autoLockMinutes = DefaultAutoLockMinutes;
     QFileSystemWatcher m_watcher;
     quint64 m_generation = 0;
+    QPointer<Keyring> m_keyring;
+    bool m_remember = false;
+    // The passphrase of the unlock or creation under way, kept for the keyring
+    // until it succeeds (only while remembering).
+    std::shared_ptr<SecureBuffer> m_pendingPassphrase;
+    bool m_unlockingFromKeyring = false;
 };
 
 } // namespace sb
