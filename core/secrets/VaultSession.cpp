@@ -278,9 +278,13 @@ void VaultSession::setRememberPassphrase(bool remember)
 {
     const bool wasOn = m_remember;
     m_remember = remember;
-    if (wasOn && !remember) {
+    if (wasOn == remember) {
+        return;
+    }
+    if (!remember) {
         forgetStoredPassphrase();
     }
+    Q_EMIT rememberPassphraseChanged(remember);
 }
 
 void VaultSession::storeInKeyring(const SecureBuffer& passphrase)

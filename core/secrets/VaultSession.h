@@ -3,6 +3,7 @@
 #include "common/Countdown.h"
 #include "common/Error.h"
 #include "secrets/Kdf.h"
+#include "secrets/Keyring.h"
 #include "secrets/Vault.h"
 
 #include <QFileSystemWatcher>
@@ -13,8 +14,6 @@
 #include <optional>
 
 namespace sb {
-
-class Keyring;
 
 // The app's hold on one vault: unlocking and creating off the UI thread (the
 // KDF takes about a second), every change saved at once, reloading when
@@ -108,6 +107,7 @@ Q_SIGNALS:
     void contentChanged();
     // Another program changed the file and we reloaded it.
     void reloaded();
+    void rememberPassphraseChanged(bool remember);
     // The keyring holds the passphrase now, or no longer.
     void passphraseStored();
     void passphraseForgotten();
