@@ -3,9 +3,9 @@
 #include "FormPreviewWorkspace.h"
 #include "crypto/RsaKey.h"
 #include "inputs/ActionDefinition.h"
+#include "secrets/SeverityText.h"
 #include "secrets/VaultSession.h"
 #include "widgets/KeyPicker.h"
-#include "widgets/SeverityStyle.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -37,12 +37,6 @@ QString suggestedName(const QString& input)
     }
     const QString suffix = QStringLiteral("_PRIVATE_KEY");
     return name.left(64 - suffix.size()) + suffix;
-}
-
-QString coloured(Severity severity, const QString& text)
-{
-    return QStringLiteral("<span style=\"color:%1\">%2</span> %3")
-        .arg(severityColour(severity).name(), severitySymbol(severity), text.toHtmlEscaped());
 }
 
 } // namespace
@@ -156,9 +150,9 @@ void KeyPairDialog::refreshInputs()
     m_generate->setEnabled(any && !m_busy);
     if (!any) {
         m_status->setText(
-            coloured(Severity::Info,
-                     tr("The definition has no client-side input (\"encryption\": {\"algorithm\": "
-                        "\"client-side\", \"key\": …}).")));
+            severityHtml(Severity::Info,
+                         tr("The definition has no client-side input (\"encryption\": {\"algorithm\": "
+                            "\"client-side\", \"key\": …}).")));
     }
 }
 
@@ -171,7 +165,7 @@ void KeyPairDialog::generate()
     }
     m_busy = true;
     m_generate->setEnabled(false);
-    m_status->setText(coloured(Severity::Info, tr("Generating a %1-bit RSA key…").arg(bits)));
+    m_status->setText(severityHtml(Severity::Info, tr("Generating a %1-bit RSA key…").arg(bits)));
     // RSA generation takes a moment (seconds at 4096 bits): off the UI thread.
     QPointer<KeyPairDialog> self(this);
     std::thread([self, input, bits] {
@@ -187,12 +181,12 @@ void KeyPairDialog::generate()
                 Status used = *key ? self->m_workspace->useGeneratedKey(input, std::move(**key))
                                    : Status(std::unexpected(key->error()));
                 if (!used) {
-                    self->m_status->setText(coloured(Severity::Error, used.error().message));
+                    self->m_status->setText(severityHtml(Severity::Error, used.error().message));
                     Q_EMIT self->generated(false);
                     return;
                 }
                 const RsaPublicKey publicKey = self->m_workspace->generatedKey()->publicKey();
-                self->m_status->setText(coloured(
+                self->m_status->setText(severityHtml(
                     Severity::Ok,
                     tr("The public key (RSA-%1, SHA-256 %2…) is now the key of \"%3\" in the definition. Its "
                        "private half is loaded for Decrypt back; it is not stored anywhere yet.")
@@ -221,13 +215,13 @@ void KeyPairDialog::refreshVault()
     m_unlock->setVisible(locked);
     if (!session || session->state() == VaultSession::State::NoVault) {
         m_saveStatus->setText(
-            coloured(Severity::Info, tr("There is no vault yet: create one in Project secrets.")));
+            severityHtml(Severity::Info, tr("There is no vault yet: create one in Project secrets.")));
     } else if (locked || session->state() == VaultSession::State::Busy) {
         m_saveStatus->setText(
-            coloured(Severity::Info, tr("The vault is locked: unlock it to save the key.")));
+            severityHtml(Severity::Info, tr("The vault is locked: unlock it to save the key.")));
     } else if (m_project->count() == 0) {
         m_saveStatus->setText(
-            coloured(Severity::Info, tr("The vault has no project yet: add one in Project secrets.")));
+            severityHtml(Severity::Info, tr("The vault has no project yet: add one in Project secrets.")));
     } else if (!m_saveStatus->text().contains(QStringLiteral("Saved"))) {
         m_saveStatus->clear();
     }
@@ -249,11 +243,12 @@ void KeyPairDialog::save()
     const QString name = m_name->text();
     const Status saved = m_workspace->saveGeneratedKey(project, name);
     m_saveStatus->setText(
-        saved ? coloured(Severity::Ok,
-                         tr("Saved as %1/%2 (rsa-private-key). Choose it under Private keys, here or in the "
-                            "inspector; secretbench-cli takes it as --key %1/%2.")
-                             .arg(project, name))
-              : coloured(Severity::Error, saved.error().message));
+        saved ? severityHtml(
+            Severity::Ok,
+            tr("Saved as %1/%2 (rsa-private-key). Choose it under Private keys, here or in the "
+               "inspector; secretbench-cli takes it as --key %1/%2.")
+                .arg(project, name))
+              : severityHtml(Severity::Error, saved.error().message));
 }
 
 } // namespace sb

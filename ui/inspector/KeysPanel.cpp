@@ -23,17 +23,6 @@ namespace sb {
 
 namespace {
 
-QString factsHtml(const KeyFacts& facts)
-{
-    QString html = QStringLiteral("<table cellspacing='0' cellpadding='1'>");
-    for (const KeyFact& fact : facts.facts) {
-        html += QStringLiteral("<tr><td style='color:%1'>%2&nbsp;</td><td><b>%3:</b> %4</td></tr>")
-                    .arg(severityColour(fact.severity).name(), severitySymbol(fact.severity),
-                         fact.label.toHtmlEscaped(), fact.value.toHtmlEscaped());
-    }
-    return html + QStringLiteral("</table>");
-}
-
 std::optional<SecureBuffer> askPassphrase(QWidget* parent, const QString& prompt)
 {
     bool ok = false;
@@ -296,7 +285,7 @@ void KeysPanel::updateFacts()
 {
     const DiagnosisKeys k = keys();
     if (k.clientSecret) {
-        m_clientSecretFacts->setText(factsHtml(clientSecretFacts(k.clientSecret->view())));
+        m_clientSecretFacts->setText(keyFactsHtml(clientSecretFacts(k.clientSecret->view())));
         m_clientSecretFacts->show();
     } else {
         m_clientSecretFacts->setText(QString());
@@ -309,7 +298,7 @@ void KeysPanel::updateFacts()
                                   ? m_privateKeyOrigin
                                   : tr("the vault: %1").arg(m_keyPicker->selectedReference()),
                               Severity::Info });
-        m_privateKeyFacts->setText(factsHtml(facts));
+        m_privateKeyFacts->setText(keyFactsHtml(facts));
     } else {
         m_privateKeyFacts->setText(tr("<i>No private key loaded.</i>"));
     }

@@ -11,6 +11,7 @@
 #include "UserActivityFilter.h"
 #include "VaultUnlockPage.h"
 #include "secrets/Jwt.h"
+#include "secrets/VaultKeys.h"
 #include "secrets/VaultLocation.h"
 #include "widgets/ClipboardService.h"
 #include "widgets/SecretField.h"
@@ -319,8 +320,9 @@ void ProjectSecretsWorkspace::buildUi()
     secretBar->setObjectName(QStringLiteral("secretToolBar"));
     auto* valueBar = new QToolBar(secretsPane);
     valueBar->setObjectName(QStringLiteral("valueToolBar"));
-    m_addSecret = addAction(secretBar, QStringLiteral("addSecret"), tr("Add"),
-                            tr("Add a MongoDB URL or a JWT secret"));
+    m_addSecret
+        = addAction(secretBar, QStringLiteral("addSecret"), tr("Add"),
+                    tr("Add a MongoDB URL, a JWT secret, a Port client secret or an RSA private key"));
     m_addSecret->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
     m_addSecret->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_secretActions << addAction(secretBar, QStringLiteral("replaceSecret"), tr("Replace value"),
@@ -812,7 +814,12 @@ void ProjectSecretsWorkspace::removeSecret()
 void ProjectSecretsWorkspace::copyValue()
 {
     if (const ProjectSecret* secret = selectedSecret()) {
-        ClipboardService::instance().copySecret(QString::fromUtf8(secret->current().value.view()));
+        // A private key copies as its PEM; its passphrase is copied from the details.
+        auto stored = secret->type == ProjectSecretType::RsaPrivateKey
+            ? StoredPrivateKey::decode(secret->current().value.view())
+            : Result<StoredPrivateKey>(std::unexpected(Error { ErrorKind::Usage, {} }));
+        ClipboardService::instance().copySecret(
+            QString::fromUtf8(stored ? stored->pem.view() : secret->current().value.view()));
         showInfo(tr("Copied the value of %1; the clipboard is cleared in %2 s.")
                      .arg(secret->name)
                      .arg(ClipboardService::instance().clearTimeout()));
@@ -831,7 +838,7 @@ void ProjectSecretsWorkspace::revealValue()
 {
     if (selectedSecret()) {
         m_tabs->setCurrentIndex(0);
-        m_details->valueField()->setRevealed(true);
+        m_details->revealValue();
     }
 }
 
