@@ -92,10 +92,28 @@ QString VaultKeyInfo::summary() const
     if (bits == 0) {
         return problem;
     }
-    return QStringLiteral("RSA-%1 · %2%3 · SHA-256 %4…")
-        .arg(bits)
-        .arg(format, passphraseProtected ? QStringLiteral(", passphrase stored") : QString(),
-             fingerprint.left(23));
+    QString shortFormat;
+    switch (source) {
+    case KeySource::Pkcs8:
+    case KeySource::Generated:
+        shortFormat = QStringLiteral("PKCS#8");
+        break;
+    case KeySource::EncryptedPkcs8:
+        shortFormat = QStringLiteral("PKCS#8, encrypted");
+        break;
+    case KeySource::Pkcs1Private:
+        shortFormat = QStringLiteral("PKCS#1");
+        break;
+    case KeySource::EncryptedPkcs1Private:
+        shortFormat = QStringLiteral("PKCS#1, encrypted");
+        break;
+    case KeySource::SubjectPublicKeyInfo:
+    case KeySource::Pkcs1Public:
+    case KeySource::Certificate:
+        shortFormat = format;
+        break;
+    }
+    return QStringLiteral("RSA-%1 · %2 · SHA-256 %3…").arg(bits).arg(shortFormat, fingerprint.left(23));
 }
 
 VaultKeyInfo describeKeyEntry(const QString& project, const ProjectSecret& secret)
@@ -126,6 +144,7 @@ VaultKeyInfo describeKeyEntry(const QString& project, const ProjectSecret& secre
     const RsaPublicKey publicKey = key->publicKey();
     info.bits = key->bits();
     info.format = keySourceName(key->source());
+    info.source = key->source();
     info.fingerprint = publicKey.fingerprint();
     info.passphraseProtected = stored->isProtected();
     info.publicKeyPem = publicKey.toPem();

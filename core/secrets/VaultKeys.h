@@ -55,6 +55,7 @@ struct VaultKeyInfo
     // rsa-private-key
     int bits = 0;
     QString format; // "PKCS#8 (PRIVATE KEY)", ...
+    KeySource source = KeySource::Pkcs8;
     QString fingerprint; // SHA-256 of the public key, colon-separated hex
     bool passphraseProtected = false;
     QByteArray publicKeyPem;
@@ -64,7 +65,7 @@ struct VaultKeyInfo
 
     // "PROJECT/NAME": what --key takes.
     QString reference() const;
-    // "48 bytes · SHA-256 1a2b3c4d" or "RSA-2048 · PKCS#8 · SHA-256 AB:CD:EF:01…".
+    // "48 bytes · SHA-256 1a2b3c4d" or "RSA-2048 · PKCS#8, encrypted · SHA-256 AB:CD:EF:01:23:45:67:89…".
     QString summary() const;
 };
 

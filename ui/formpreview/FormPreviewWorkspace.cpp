@@ -38,6 +38,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
@@ -299,7 +300,7 @@ QWidget* FormPreviewWorkspace::buildKeysTab()
     secretBox->addLayout(secretRow);
     form->addRow(tr("Client secret:"), secretBox);
     auto* keysRow = new QHBoxLayout;
-    m_privateKeysLabel = new QLabel(tr("none"), tab);
+    m_privateKeysLabel = new QLabel(tr("no one-off key loaded"), tab);
     m_privateKeysLabel->setObjectName(QStringLiteral("privateKeysLabel"));
     keysRow->addWidget(m_privateKeysLabel, 1);
     auto* addKey = new QPushButton(tr("Add private key…"), tab);
@@ -317,7 +318,10 @@ QWidget* FormPreviewWorkspace::buildKeysTab()
         tr("Make a new RSA key pair for a client-side input: the public key goes into the definition, "
            "the private half can be saved in the vault"));
     connect(m_generateKeyPair, &QPushButton::clicked, this, &FormPreviewWorkspace::showKeyPairDialog);
-    form->addRow(QString(), m_generateKeyPair);
+    auto* generateRow = new QHBoxLayout;
+    generateRow->addWidget(m_generateKeyPair);
+    generateRow->addStretch(1);
+    form->addRow(QString(), generateRow);
     layout->addLayout(form);
     QWidget::setTabOrder(m_clientSecretPicker, m_clientSecret);
     QWidget::setTabOrder(m_clientSecret, m_clientSecretFile);
@@ -335,7 +339,13 @@ QWidget* FormPreviewWorkspace::buildKeysTab()
                 "definition; a private key is only used to decrypt back and never leaves this computer."),
              tab));
     layout->addStretch();
-    return tab;
+    // The pane under the form is short: scroll rather than squeeze the rows.
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("keysTabScroll"));
+    scroll->setWidget(tab);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    return scroll;
 }
 
 QWidget* FormPreviewWorkspace::buildSampleTab()
@@ -912,7 +922,7 @@ void FormPreviewWorkspace::updateKeyStatus()
         fingerprints
             << QStringLiteral("RSA-%1 %2…").arg(key.bits()).arg(key.publicKey().fingerprint().left(23));
     }
-    m_privateKeysLabel->setText(fingerprints.isEmpty() ? tr("none")
+    m_privateKeysLabel->setText(fingerprints.isEmpty() ? tr("no one-off key loaded")
                                                        : fingerprints.join(QStringLiteral("; ")));
     const ActionDefinition* definition = m_session.definition();
     QStringList lines;

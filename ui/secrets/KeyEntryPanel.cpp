@@ -39,11 +39,16 @@ KeyEntryPanel::KeyEntryPanel(QWidget* parent)
     m_publicKey->setReadOnly(true);
     m_publicKey->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_publicKey->setAccessibleName(tr("Public key"));
-    m_publicKey->setMaximumHeight(m_publicKey->fontMetrics().lineSpacing() * 10);
+    m_publicKey->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_publicKey->setMaximumHeight(m_publicKey->fontMetrics().lineSpacing() * 8);
     m_copyPublic->setObjectName(QStringLiteral("copyPublicKey"));
     m_copyPublic->setIcon(QIcon(QStringLiteral(":/icons/copy.svg")));
     m_copyPublic->setToolTip(tr("Copy the public key PEM (not secret, not cleared)"));
     m_pem->setObjectName(QStringLiteral("privateKeyView"));
+    m_pem->setMaximumHeight(m_publicKey->fontMetrics().lineSpacing() * 12);
+    if (auto* text = m_pem->findChild<QPlainTextEdit*>(QStringLiteral("secretText"))) {
+        text->setAccessibleName(tr("Private key"));
+    }
     m_passphrase->setObjectName(QStringLiteral("keyPassphraseField"));
     m_passphrase->setReadOnly(true);
     m_passphrase->setAccessibleName(tr("Private key passphrase"));
@@ -55,7 +60,7 @@ KeyEntryPanel::KeyEntryPanel(QWidget* parent)
     layout->addWidget(m_publicKey);
     layout->addWidget(m_copyPublic, 0, Qt::AlignLeft);
     layout->addWidget(m_pemTitle);
-    layout->addWidget(m_pem, 1);
+    layout->addWidget(m_pem);
     layout->addWidget(m_passphraseTitle);
     layout->addWidget(m_passphrase);
     layout->addStretch();

@@ -126,6 +126,13 @@ SecretEditorDialog::SecretEditorDialog(Mode mode, const QString& project, QWidge
     };
     connect(m_type, &QComboBox::currentIndexChanged, this, showValueRows);
     connect(this, &SecretEditorDialog::keyRowsChanged, this, showValueRows);
+    setTabOrder(m_name, m_type);
+    setTabOrder(m_type, m_value);
+    setTabOrder(m_value, m_generate);
+    setTabOrder(m_generate, openPem);
+    setTabOrder(openPem, pastePem);
+    setTabOrder(pastePem, m_keyPassphrase);
+    setTabOrder(m_keyPassphrase, m_fix);
     connect(openPem, &QPushButton::clicked, this, &SecretEditorDialog::openPem);
     connect(pastePem, &QPushButton::clicked, this, &SecretEditorDialog::pastePem);
     connect(m_keyPassphrase, &SecretField::textChanged, this, &SecretEditorDialog::validate);
