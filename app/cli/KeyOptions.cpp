@@ -77,7 +77,8 @@ void KeyOptions::addTo(QCommandLineParser& parser) const
 
 bool KeyOptions::anyGiven(const QCommandLineParser& parser) const
 {
-    return parser.isSet(m_clientSecretFile) || parser.isSet(m_key)
+    return parser.isSet(m_clientSecretFile) || parser.isSet(m_key) || parser.isSet(m_vault.vaultOption())
+        || parser.isSet(m_vault.passphraseFileOption())
         || (m_role == Role::Encrypt && parser.isSet(m_publicKey))
         || (m_role == Role::Decrypt && parser.isSet(m_privateKey));
 }

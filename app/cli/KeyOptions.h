@@ -31,7 +31,7 @@ public:
     explicit KeyOptions(Role role);
 
     void addTo(QCommandLineParser& parser) const;
-    // True when any key option was given (PORT_CLIENT_SECRET does not count).
+    // True when any key option (or --vault, --passphrase-file) was given; PORT_CLIENT_SECRET does not count.
     bool anyGiven(const QCommandLineParser& parser) const;
 
     Result<std::unique_ptr<EnvelopeEncryptor>> encryptor(const QCommandLineParser& parser) const;
