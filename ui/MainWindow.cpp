@@ -9,7 +9,9 @@
 #include "common/Versions.h"
 #include "formpreview/FormPreviewWorkspace.h"
 #include "inspector/InspectorWorkspace.h"
+#include "secrets/Keyring.h"
 #include "secrets/ProjectSecretsWorkspace.h"
+#include "secrets/VaultSession.h"
 
 #include "UiResources.h"
 
@@ -30,6 +32,8 @@ namespace sb {
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
+    , m_keyring(new Keyring(QStringLiteral("SecretBench"), this))
+    , m_vaultSession(new VaultSession(this))
     , m_navigation(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
 {
@@ -45,12 +49,34 @@ MainWindow::MainWindow(QWidget* parent)
     m_navigation->setFixedWidth(190);
     m_stack->setObjectName(QStringLiteral("workspaceStack"));
 
-    addWorkspace(QStringLiteral(":/icons/form-preview.svg"), tr("Form preview"),
-                 new FormPreviewWorkspace(this));
-    addWorkspace(QStringLiteral(":/icons/inspector.svg"), tr("Envelope inspector"),
-                 new InspectorWorkspace(this));
+    m_vaultSession->setKeyring(m_keyring);
+    m_vaultSession->setRememberPassphrase(Settings::instance().rememberPassphraseInKeyring());
+    connect(&Settings::instance(), &Settings::changed, m_vaultSession, [this] {
+        m_vaultSession->setRememberPassphrase(Settings::instance().rememberPassphraseInKeyring());
+    });
+    connect(m_vaultSession, &VaultSession::passphraseForgotten, this, [this] {
+        statusBar()->showMessage(tr("The vault passphrase was removed from the system keyring."), 8000);
+    });
+    connect(m_vaultSession, &VaultSession::keyringFailed, this,
+            [this](const Error& error) { statusBar()->showMessage(error.message, 12000); });
+
+    auto* preview = new FormPreviewWorkspace(this);
+    auto* inspector = new InspectorWorkspace(this);
+    preview->setVaultSession(m_vaultSession);
+    inspector->setVaultSession(m_vaultSession);
+    connect(preview, &FormPreviewWorkspace::vaultUnlockRequested, this,
+            [this] { requestVaultUnlock(FormPreview); });
+    connect(inspector, &InspectorWorkspace::vaultUnlockRequested, this,
+            [this] { requestVaultUnlock(Inspector); });
+    addWorkspace(QStringLiteral(":/icons/form-preview.svg"), tr("Form preview"), preview);
+    addWorkspace(QStringLiteral(":/icons/inspector.svg"), tr("Envelope inspector"), inspector);
     addWorkspace(QStringLiteral(":/icons/project-secrets.svg"), tr("Project secrets"),
-                 new ProjectSecretsWorkspace(this));
+                 new ProjectSecretsWorkspace(this, m_vaultSession));
+    connect(m_vaultSession, &VaultSession::unlocked, this, [this] {
+        if (m_returnAfterUnlock) {
+            showWorkspace(*std::exchange(m_returnAfterUnlock, std::nullopt));
+        }
+    });
 
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);
@@ -60,12 +86,32 @@ MainWindow::MainWindow(QWidget* parent)
     setCentralWidget(central);
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row != ProjectSecrets) {
+            m_returnAfterUnlock.reset(); // the user went elsewhere on their own
+        }
+    });
     m_navigation->setCurrentRow(FormPreview);
 
     createMenus();
     statusBar()->showMessage(tr("Crypto self-test passed."), 5000);
     setAcceptDrops(true);
     resize(1100, 720);
+}
+
+MainWindow::~MainWindow()
+{
+    // The workspaces use the session: they go first, with the vault locked.
+    m_vaultSession->lock(VaultSession::LockReason::Closing);
+    delete takeCentralWidget();
+}
+
+void MainWindow::requestVaultUnlock(Workspace from)
+{
+    auto* secrets = static_cast<ProjectSecretsWorkspace*>(workspaceWidget(ProjectSecrets));
+    showWorkspace(ProjectSecrets);
+    m_returnAfterUnlock = from;
+    secrets->unlockWithKeyringIfRemembered();
 }
 
 void MainWindow::addWorkspace(const QString& iconPath, const QString& title, QWidget* widget)
@@ -117,6 +163,9 @@ void MainWindow::showAbout()
 void MainWindow::showSettings()
 {
     SettingsDialog dialog(Settings::instance(), this);
+    dialog.setForgetPassphraseAvailable(m_vaultSession->remembersPassphrase());
+    connect(&dialog, &SettingsDialog::forgetPassphraseRequested, m_vaultSession,
+            &VaultSession::forgetStoredPassphrase);
     dialog.exec();
 }
 

@@ -2,10 +2,15 @@
 
 #include <QMainWindow>
 
+#include <optional>
+
 class QListWidget;
 class QStackedWidget;
 
 namespace sb {
+
+class Keyring;
+class VaultSession;
 
 // The application window: a workspace list on the left, the selected
 // workspace on the right.
@@ -21,6 +26,7 @@ public:
     };
 
     explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
 
     void showWorkspace(Workspace workspace);
     // Opens a file in the workspace its content belongs to (a definition in
@@ -29,6 +35,13 @@ public:
     bool openFile(const QString& path, QString* error = nullptr);
     Workspace currentWorkspace() const;
     QWidget* workspaceWidget(Workspace workspace) const;
+
+    // The application's one vault session: every workspace sees the same lock
+    // state, and locking takes the vault's keys away everywhere.
+    VaultSession& vaultSession() const { return *m_vaultSession; }
+    // A workspace needs the vault unlocked: the project-secrets unlock flow
+    // (the keyring first, when the passphrase is remembered), then back to it.
+    void requestVaultUnlock(Workspace from);
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -42,6 +55,9 @@ private:
     void showSettings();
     void showFormatsReference();
 
+    Keyring* m_keyring;
+    VaultSession* m_vaultSession;
+    std::optional<Workspace> m_returnAfterUnlock;
     QListWidget* m_navigation;
     QStackedWidget* m_stack;
     class FormatsReference* m_reference = nullptr;

@@ -28,8 +28,9 @@ QString DecryptCommand::details() const
                           "of the first "
                           "line that failed, or 0.\n\n%1\n\n"
                           "Exit codes: 0 success, 1 authentication or unwrap failure (wrong key, altered "
-                          "data), 2 usage, "
-                          "3 malformed input (base64, length, PEM, JSON, UTF-8), 4 file error.")
+                          "data) or a wrong vault passphrase (--key), 2 usage (also a --key entry of another "
+                          "type, or a name several projects have), 3 malformed input (base64, length, PEM, "
+                          "JSON, UTF-8), 4 file error, 8 no vault, or no key of that name in it (--key).")
         .arg(KeyOptions::helpText(KeyOptions::Role::Decrypt));
 }
 

@@ -17,9 +17,10 @@ QString EncryptCommand::details() const
     return QStringLiteral("Reads the value from standard input as exact bytes (nothing is stripped) and "
                           "writes the base64 "
                           "envelope and a newline to standard output.\n\n%1\n\n"
-                          "Exit codes: 0 success, 2 usage, 3 malformed input (not UTF-8, not JSON, key "
-                          "unreadable or too "
-                          "small, client secret under 32 bytes), 4 file error.")
+                          "Exit codes: 0 success, 1 wrong vault passphrase (--key), 2 usage (also a --key "
+                          "entry of another type, or a name several projects have), 3 malformed input (not "
+                          "UTF-8, not JSON, key unreadable or too small, client secret under 32 bytes), 4 "
+                          "file error, 8 no vault, or no key of that name in it (--key).")
         .arg(KeyOptions::helpText(KeyOptions::Role::Encrypt));
 }
 

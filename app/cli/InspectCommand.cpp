@@ -117,13 +117,11 @@ QString InspectCommand::details() const
                "no key "
                "was given and every value is a readable envelope), 1 with --diagnose, a value does not "
                "decrypt with "
-               "the key as given (wrong key, altered data, or only after a correction the report names), 2 "
-               "usage "
-               "or a passphrase is needed, 3 not base64, too short for any layout or not an envelope (or a "
-               "key "
-               "file that is not a key), 4 file error. With --diagnose the code is that of the first value "
-               "that "
-               "failed.")
+               "the key as given (wrong key, altered data, or only after a correction the report names), or "
+               "a wrong vault passphrase (--key), 2 usage or a passphrase is needed (also a --key entry of "
+               "another type, or a name several projects have), 3 not base64, too short for any layout or "
+               "not an envelope (or a key file that is not a key), 4 file error, 8 no vault, or no key of "
+               "that name in it (--key). With --diagnose the code is that of the first value that failed.")
         .arg(KeyOptions::helpText(KeyOptions::Role::Decrypt));
 }
 

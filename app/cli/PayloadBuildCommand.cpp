@@ -53,11 +53,12 @@ QString PayloadBuildCommand::details() const
                "payload, {\"payload\": {\"properties\": ...}, ...}, which Port's documented backend examples "
                "read.\n"
                "Values are validated first (required, lengths, pattern, range, enum, JSON).\n\n%1\n\n"
-               "Exit codes: 0 success, 2 usage (including a Port-managed secret without a client secret), "
-               "3 malformed input (definition, values, key, template), 4 file error, 8 a value names an "
-               "unknown "
-               "input.")
-        .arg(KeyOptions::helpText(KeyOptions::Role::Encrypt));
+               "Exit codes: 0 success, 1 wrong vault passphrase (--key), 2 usage (including a "
+               "Port-managed secret without a client secret, a --key entry that is not a "
+               "port-client-secret, or a name several projects have), 3 malformed input (definition, "
+               "values, key, template), 4 file error, 8 a value names an unknown input, or there is no "
+               "vault or no key of that name in it (--key).")
+        .arg(KeyOptions::helpText(KeyOptions::Role::ClientSecretOnly));
 }
 
 void PayloadBuildCommand::addOptions(QCommandLineParser& parser)
@@ -135,7 +136,8 @@ int PayloadBuildCommand::execute(const QCommandLineParser& parser)
             kind = ErrorKind::InvalidJson;
         }
         if (kind == ErrorKind::Usage) {
-            return usage(p.message + QStringLiteral(" Use --client-secret-file or PORT_CLIENT_SECRET."));
+            return usage(p.message
+                         + QStringLiteral(" Use --client-secret-file, PORT_CLIENT_SECRET or --key."));
         }
         return report({ kind, p.message });
     }

@@ -24,13 +24,16 @@ QString PayloadDecryptCommand::details() const
                "properties, and wherever the body template places {{ .inputs.NAME }}) with their declared "
                "format "
                "and type; without it, every string that reads as an envelope is tried with every key given.\n"
-               "Give the client secret (Port-managed) and/or --private-key (client-side; may be repeated). "
+               "Give the client secret (Port-managed) and/or --private-key (client-side; may be repeated), "
+               "or "
+               "name them in the vault with --key. "
                "If any "
                "secret fails, nothing is written to standard output.\n\n%1\n\n"
                "Exit codes: 0 every secret decrypted, 1 authentication or unwrap failure (wrong key, altered "
-               "data), 2 usage, 3 malformed input (body, definition, key, base64), 4 file error, 8 no secret "
-               "found "
-               "or no key for one.")
+               "data) or a wrong vault passphrase (--key), 2 usage (also a --key entry of another type, or "
+               "a name several projects have), 3 malformed input (body, definition, key, base64), 4 file "
+               "error, 8 no secret found or no key for one, or no vault or no key of that name in it "
+               "(--key).")
         .arg(KeyOptions::helpText(KeyOptions::Role::Decrypt));
 }
 
@@ -61,9 +64,8 @@ int PayloadDecryptCommand::execute(const QCommandLineParser& parser)
         keys.portManaged = std::make_shared<PortManagedCipher>(std::move(*cipher));
     }
     if (!keys.portManaged && keys.privateKeys.isEmpty()) {
-        return usage(
-            QStringLiteral("No key given: use --client-secret-file (or set PORT_CLIENT_SECRET) and/or "
-                           "--private-key."));
+        return usage(QStringLiteral("No key given: use --client-secret-file (or set PORT_CLIENT_SECRET), "
+                                    "--private-key and/or --key."));
     }
     std::optional<ActionDefinition> definition;
     if (parser.isSet(m_definition)) {

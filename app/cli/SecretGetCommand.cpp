@@ -2,6 +2,7 @@
 
 #include "CliIo.h"
 #include "ExitCodes.h"
+#include "secrets/VaultKeys.h"
 
 namespace sb::cli {
 
@@ -13,7 +14,9 @@ QString SecretGetCommand::summary() const
 QString SecretGetCommand::details() const
 {
     return QStringLiteral("Writes the exact bytes of the value, nothing added. --version N writes an older "
-                          "value kept in the history.\n\n%1\n\n%2")
+                          "value kept in the history. For an rsa-private-key the value is the PEM as it was "
+                          "stored; --part passphrase writes the passphrase stored with an encrypted one "
+                          "instead.\n\n%1\n\n%2")
         .arg(vaultHelp(), vaultExitCodes());
 }
 
@@ -21,12 +24,17 @@ void SecretGetCommand::addOptions(QCommandLineParser& parser)
 {
     addSecretOptions(parser);
     parser.addOption(m_version);
+    parser.addOption(m_part);
 }
 
 int SecretGetCommand::execute(const QCommandLineParser& parser)
 {
     if (const QString missing = missingOptions(parser); !missing.isEmpty()) {
         return usage(missing);
+    }
+    const QString part = parser.isSet(m_part) ? parser.value(m_part) : QStringLiteral("pem");
+    if (part != QLatin1String("pem") && part != QLatin1String("passphrase")) {
+        return usage(QStringLiteral("--part is pem or passphrase."));
     }
     std::optional<quint32> number;
     if (parser.isSet(m_version)) {
@@ -47,7 +55,25 @@ int SecretGetCommand::execute(const QCommandLineParser& parser)
                                   .arg(parser.value(m_name))
                                   .arg(*number) });
     }
-    return writeResult(version->value.view());
+    if (opened->secret->type != ProjectSecretType::RsaPrivateKey) {
+        if (parser.isSet(m_part)) {
+            return usage(QStringLiteral("--part belongs to rsa-private-key secrets."));
+        }
+        return writeResult(version->value.view());
+    }
+    auto stored = StoredPrivateKey::decode(version->value.view());
+    if (!stored) {
+        return report(stored.error());
+    }
+    if (part == QLatin1String("passphrase")) {
+        if (!stored->isProtected()) {
+            return report(Error { ErrorKind::NotFound,
+                                  QStringLiteral("%1 is not encrypted: no passphrase is stored with it.")
+                                      .arg(parser.value(m_name)) });
+        }
+        return writeResult(stored->passphrase.view());
+    }
+    return writeResult(stored->pem.view());
 }
 
 } // namespace sb::cli

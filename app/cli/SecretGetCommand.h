@@ -19,6 +19,9 @@ private:
     QCommandLineOption m_version { QStringLiteral("version"),
                                    QStringLiteral("An older version (see secret history)."),
                                    QStringLiteral("n") };
+    QCommandLineOption m_part { QStringLiteral("part"),
+                                QStringLiteral("For an rsa-private-key: pem (the default) or passphrase."),
+                                QStringLiteral("part") };
 };
 
 } // namespace sb::cli

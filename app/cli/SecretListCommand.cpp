@@ -3,6 +3,7 @@
 #include "CliIo.h"
 #include "ExitCodes.h"
 #include "common/JsonText.h"
+#include "secrets/VaultKeys.h"
 
 namespace sb::cli {
 
@@ -14,9 +15,11 @@ QString SecretListCommand::summary() const
 QString SecretListCommand::details() const
 {
     return QStringLiteral(
-               "One secret per line: name, type, version, last update, reference, separated by tabs. With "
-               "--json: [{\"name\", \"type\", \"reference\", \"version\", \"versions\", \"created\", "
-               "\"updated\", \"length\"}]. Values are never printed.\n\n%1\n\n%2")
+               "One secret per line: name, type, version, last update, reference (and for a key, its "
+               "facts), separated by tabs. With --json: [{\"name\", \"type\", \"reference\", \"version\", "
+               "\"versions\", \"created\", \"updated\", \"length\"}], with \"key\" for a port-client-secret "
+               "(its length and the first 8 hex digits of its SHA-256) or an rsa-private-key (size, format "
+               "and the SHA-256 fingerprint of its public key). Values are never printed.\n\n%1\n\n%2")
         .arg(vaultHelp(), vaultExitCodes());
 }
 
@@ -43,6 +46,13 @@ int SecretListCommand::execute(const QCommandLineParser& parser)
     const bool json = parser.isSet(m_json);
     QList<QByteArray> items;
     for (const ProjectSecret& s : project->secrets) {
+        // A key entry's facts (size, fingerprint or digest prefix), never the key.
+        const QString key = isKeyType(s.type) ? describeKeyEntry(project->name, s).summary() : QString();
+        qsizetype length = s.current().value.size();
+        if (s.type == ProjectSecretType::RsaPrivateKey) {
+            auto stored = StoredPrivateKey::decode(s.current().value.view());
+            length = stored ? stored->pem.size() : length;
+        }
         const QByteArray updated = isoTime(s.current().updatedMs);
         const QByteArray type = secretTypeName(s.type).toUtf8();
         const QByteArray version = QByteArray::number(s.current().number);
@@ -50,9 +60,12 @@ int SecretListCommand::execute(const QCommandLineParser& parser)
                           + "\",\"reference\":" + JsonText::quoted(s.reference().toUtf8()) + ",\"version\":"
                           + version + ",\"versions\":" + QByteArray::number(qsizetype(s.versions.size()))
                           + ",\"created\":\"" + isoTime(s.createdMs) + "\",\"updated\":\"" + updated
-                          + "\",\"length\":" + QByteArray::number(s.current().value.size()) + "}"
+                          + "\",\"length\":" + QByteArray::number(length)
+                          + (key.isEmpty() ? QByteArray() : ",\"key\":" + JsonText::quoted(key.toUtf8()))
+                          + "}"
                        : s.name.toUtf8() + '\t' + type + "\tv" + version + '\t' + updated + '\t'
-                          + s.reference().toUtf8() + '\n');
+                          + s.reference().toUtf8() + (key.isEmpty() ? QByteArray() : '\t' + key.toUtf8())
+                          + '\n');
     }
     return writeListing(json, items);
 }

@@ -4,6 +4,7 @@
 #include "ExitCodes.h"
 #include "secrets/Jwt.h"
 #include "secrets/MongoUrl.h"
+#include "secrets/VaultKeys.h"
 
 namespace sb::cli {
 
@@ -21,18 +22,65 @@ QString SecretSetCommand::details() const
                "digits, '_'), used in workflows as {{ secrets.<name> }}.\n\n"
                "A mongodb-url must be valid (see 'mongo check'); its warnings are printed, with the URL "
                "redacted. A jwt-secret shorter than its algorithm needs (RFC 7518: 32 bytes for HS256) is "
-               "stored with a warning.\n\n%1\n\n%2")
+               "stored with a warning. A port-client-secret has at least 32 bytes (Port's key is its first "
+               "32). An rsa-private-key is a PEM (PKCS#8, encrypted PKCS#8 or PKCS#1), kept exactly as "
+               "read; an encrypted one needs --key-passphrase-file, and its passphrase is stored with it. "
+               "Its size and the SHA-256 fingerprint of its public key are printed; keys under 2048 bits "
+               "are stored with a warning. Commands that take keys name these two types with --key.\n\n"
+               "%1\n\n%2")
         .arg(vaultHelp(),
              vaultExitCodes(
-                 { { 3,
-                     QStringLiteral(
-                         "an invalid MongoDB URL, a value that is not UTF-8, or a malformed vault") } }));
+                 { { 1, QStringLiteral("wrong passphrase (of the vault or of the key), or damaged vault") },
+                   { 3,
+                     QStringLiteral("an invalid MongoDB URL, a client secret under 32 bytes, a PEM that "
+                                    "is not an RSA private key, a value that is not UTF-8, or a "
+                                    "malformed vault") } }));
 }
 
 void SecretSetCommand::addOptions(QCommandLineParser& parser)
 {
     addSecretOptions(parser);
     parser.addOption(m_type);
+    parser.addOption(m_keyPassphraseFile);
+}
+
+Result<SecureBuffer> SecretSetCommand::storedKey(const QCommandLineParser& parser, QByteArrayView pem) const
+{
+    SecureBuffer passphrase;
+    if (parser.isSet(m_keyPassphraseFile)) {
+        auto read = readSecretFile(parser.value(m_keyPassphraseFile), QStringLiteral("key passphrase"));
+        if (!read) {
+            return std::unexpected(read.error());
+        }
+        passphrase = std::move(*read);
+    }
+    auto stored = StoredPrivateKey::fromPem(pem, passphrase.view());
+    if (!stored) {
+        Error error = stored.error();
+        if (error.kind == ErrorKind::PassphraseRequired) {
+            error.message
+                += QStringLiteral(" Give it with --key-passphrase-file; it is stored with the key.");
+        }
+        return std::unexpected(error);
+    }
+    auto key = stored->key();
+    if (!key) {
+        return std::unexpected(key.error());
+    }
+    if (!passphrase.isEmpty() && !stored->isProtected()) {
+        printWarning(QStringLiteral("The key is not encrypted; the passphrase given is not stored."));
+    }
+    printLine(standardError(),
+              QStringLiteral("RSA private key: %1 bits, %2, public key SHA-256 %3.")
+                  .arg(key->bits())
+                  .arg(keySourceName(key->source()), key->publicKey().fingerprint()));
+    if (key->bits() < MinimumRsaBits) {
+        printWarning(QStringLiteral("The key has %1 bits, under the %2 Port requires for client-side "
+                                    "encryption; it is stored anyway.")
+                         .arg(key->bits())
+                         .arg(MinimumRsaBits));
+    }
+    return stored->encode();
 }
 
 int SecretSetCommand::execute(const QCommandLineParser& parser)
@@ -47,16 +95,18 @@ int SecretSetCommand::execute(const QCommandLineParser& parser)
     if (parser.isSet(m_type)) {
         type = secretTypeFromName(parser.value(m_type));
         if (!type) {
-            return usage(QStringLiteral("--type is mongodb-url or jwt-secret."));
+            return usage(QStringLiteral("--type is %1.").arg(secretTypeNameList()));
         }
     }
     auto value = readStandardInput();
     if (!value) {
         return report(value.error());
     }
-    stripLineBreak(*value);
     if (auto ok = VaultContent::checkValue(value->view()); !ok) {
         return report(ok.error());
+    }
+    if (parser.isSet(m_keyPassphraseFile) && type && type != ProjectSecretType::RsaPrivateKey) {
+        return usage(QStringLiteral("--key-passphrase-file belongs to rsa-private-key secrets."));
     }
     auto vault = openVault(parser, true);
     if (!vault) {
@@ -68,11 +118,30 @@ int SecretSetCommand::execute(const QCommandLineParser& parser)
     const ProjectSecret* existing = p ? p->secret(name) : nullptr;
     if (!type) {
         if (!existing) {
-            return usage(QStringLiteral("--type is required for a new secret (mongodb-url or jwt-secret)."));
+            return usage(
+                QStringLiteral("--type is required for a new secret (%1).").arg(secretTypeNameList()));
         }
         type = existing->type;
     }
-    if (*type == ProjectSecretType::MongoDbUrl) {
+    if (*type != ProjectSecretType::RsaPrivateKey) {
+        if (parser.isSet(m_keyPassphraseFile)) {
+            return usage(QStringLiteral("--key-passphrase-file belongs to rsa-private-key secrets."));
+        }
+        stripLineBreak(*value); // a PEM is kept exactly as read
+    }
+    if (*type == ProjectSecretType::RsaPrivateKey) {
+        auto stored = storedKey(parser, value->view());
+        if (!stored) {
+            return report(stored.error());
+        }
+        *value = std::move(*stored);
+    } else if (*type == ProjectSecretType::PortClientSecret) {
+        if (auto ok = VaultContent::checkValue(*type, value->view()); !ok) {
+            return report(ok.error());
+        }
+        printLine(standardError(),
+                  QStringLiteral("Client secret: %1 bytes; the key is its first 32.").arg(value->size()));
+    } else if (*type == ProjectSecretType::MongoDbUrl) {
         auto info = MongoUrl::analyze(value->view());
         if (!info) {
             QString message = info.error().message;

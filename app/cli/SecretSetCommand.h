@@ -16,9 +16,20 @@ protected:
     QString details() const override;
 
 private:
+    // The rsa-private-key value for `pem`: checked, with --key-passphrase-file's passphrase.
+    Result<SecureBuffer> storedKey(const QCommandLineParser& parser, QByteArrayView pem) const;
+
     QCommandLineOption m_type { QStringLiteral("type"),
-                                QStringLiteral("mongodb-url or jwt-secret (required for a new secret)."),
+                                QStringLiteral(
+                                    "mongodb-url, jwt-secret, port-client-secret or rsa-private-key "
+                                    "(required for a new secret)."),
                                 QStringLiteral("type") };
+    QCommandLineOption m_keyPassphraseFile {
+        QStringLiteral("key-passphrase-file"),
+        QStringLiteral("For an encrypted rsa-private-key: read the key's passphrase from <file>; it is "
+                       "stored with the key."),
+        QStringLiteral("file")
+    };
 };
 
 } // namespace sb::cli

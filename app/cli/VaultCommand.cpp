@@ -2,95 +2,31 @@
 
 #include "CliIo.h"
 #include "ExitCodes.h"
-#include "TerminalPrompt.h"
-#include "secrets/VaultLocation.h"
 
 #include <QDateTime>
-#include <QFileInfo>
 #include <QMap>
 
 namespace sb::cli {
 
 void VaultCommand::addVaultOptions(QCommandLineParser& parser) const
 {
-    parser.addOption(m_vault);
-    parser.addOption(m_passphraseFile);
+    parser.addOption(m_vaultOptions.vaultOption());
+    parser.addOption(m_vaultOptions.passphraseFileOption());
 }
 
 QString VaultCommand::vaultPath(const QCommandLineParser& parser) const
 {
-    return VaultLocation::resolve(parser.value(m_vault));
+    return m_vaultOptions.path(parser);
 }
 
 Result<SecureBuffer> VaultCommand::passphrase(const QCommandLineParser& parser, bool confirm) const
 {
-    if (parser.isSet(m_passphraseFile)) {
-        auto read = readSecretFile(parser.value(m_passphraseFile), QStringLiteral("passphrase"));
-        if (read && read->isEmpty()) {
-            return fail(ErrorKind::Usage,
-                        QStringLiteral("The passphrase file is empty; an empty passphrase "
-                                       "is not allowed."));
-        }
-        return read;
-    }
-    auto first = promptPassphrase(QStringLiteral("Vault passphrase: "));
-    if (!first) {
-        return first;
-    }
-    if (first->isEmpty()) {
-        return fail(ErrorKind::Usage, QStringLiteral("An empty passphrase is not allowed."));
-    }
-    if (confirm) {
-        auto second = promptPassphrase(QStringLiteral("Repeat the passphrase: "));
-        if (!second) {
-            return second;
-        }
-        if (!first->constantTimeEquals(second->view())) {
-            return fail(ErrorKind::Usage, QStringLiteral("The two passphrases differ; nothing was done."));
-        }
-    }
-    return first;
+    return m_vaultOptions.passphrase(parser, confirm);
 }
 
 Result<Vault> VaultCommand::openVault(const QCommandLineParser& parser, bool forWriting) const
 {
-    const QString path = vaultPath(parser);
-    const auto missing = [&] {
-        return fail(ErrorKind::NotFound,
-                    QStringLiteral("There is no vault at %1 (%2). Create one with 'secretbench-cli vault "
-                                   "init'.")
-                        .arg(path, VaultLocation::sourceOf(parser.value(m_vault))));
-    };
-    // Checked before locking too, so that a mistyped path creates nothing.
-    if (!QFileInfo::exists(path)) {
-        return missing();
-    }
-    std::unique_ptr<VaultWriteLock> lock;
-    if (forWriting) {
-        auto acquired = VaultWriteLock::acquire(path);
-        if (!acquired) {
-            return std::unexpected(acquired.error());
-        }
-        lock = std::move(*acquired);
-        if (!QFileInfo::exists(path)) {
-            return missing();
-        }
-    }
-    auto secret = passphrase(parser, false);
-    if (!secret) {
-        return std::unexpected(secret.error());
-    }
-    auto vault = Vault::open(path, secret->view());
-    if (!vault) {
-        return vault;
-    }
-    for (const QString& warning : vault->warnings()) {
-        printWarning(warning);
-    }
-    if (lock) {
-        vault->adoptWriteLock(std::move(lock));
-    }
-    return vault;
+    return m_vaultOptions.open(parser, forWriting);
 }
 
 int VaultCommand::save(Vault& vault) const
@@ -134,10 +70,7 @@ void VaultCommand::stripLineBreak(SecureBuffer& value)
 
 QString VaultCommand::vaultHelp()
 {
-    return QStringLiteral(
-        "The vault is --vault, else $SECRETBENCH_VAULT, else vault.sbvault in the application data folder. "
-        "The passphrase comes from --passphrase-file (a trailing line break is ignored) or is asked on the "
-        "terminal without echo; it is never taken from the command line.");
+    return VaultOptions::help();
 }
 
 QString VaultCommand::vaultExitCodes(const QMap<int, QString>& changes)

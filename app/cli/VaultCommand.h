@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Command.h"
+#include "VaultOptions.h"
 #include "secrets/Vault.h"
 
 #include <QMap>
@@ -36,15 +37,7 @@ protected:
     // replaces the meaning of the usual ones.
     static QString vaultExitCodes(const QMap<int, QString>& changes = {});
 
-    QCommandLineOption m_vault { QStringLiteral("vault"),
-                                 QStringLiteral("The vault file (default: $SECRETBENCH_VAULT, else the "
-                                                "application data folder)."),
-                                 QStringLiteral("path") };
-    QCommandLineOption m_passphraseFile {
-        QStringLiteral("passphrase-file"),
-        QStringLiteral("Read the vault passphrase from <file> (else it is asked on the terminal)."),
-        QStringLiteral("file")
-    };
+    VaultOptions m_vaultOptions;
 };
 
 // A VaultCommand that names one secret: --project and --name.

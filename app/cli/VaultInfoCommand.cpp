@@ -25,14 +25,14 @@ QString VaultInfoCommand::details() const
 
 void VaultInfoCommand::addOptions(QCommandLineParser& parser)
 {
-    parser.addOption(m_vault);
+    parser.addOption(m_vaultOptions.vaultOption());
     parser.addOption(m_json);
 }
 
 int VaultInfoCommand::execute(const QCommandLineParser& parser)
 {
     const QString path = vaultPath(parser);
-    const QString source = VaultLocation::sourceOf(parser.value(m_vault));
+    const QString source = m_vaultOptions.source(parser);
     QFile file(path);
     if (!file.exists()) {
         return report(Error { ErrorKind::NotFound,
@@ -60,16 +60,18 @@ int VaultInfoCommand::execute(const QCommandLineParser& parser)
     if (parser.isSet(m_json)) {
         out = "{\"path\":" + JsonText::quoted(path.toUtf8())
             + ",\"source\":" + JsonText::quoted(source.toUtf8()) + ",\"size\":" + QByteArray::number(size)
-            + ",\"formatVersion\":1,\"kdf\":{\"algorithm\":\"argon2id\","
+            + ",\"formatVersion\":" + QByteArray::number(header->formatVersion)
+            + ",\"kdf\":{\"algorithm\":\"argon2id\","
             + "\"memoryKiB\":" + QByteArray::number(header->kdf.memoryKiB)
             + ",\"iterations\":" + QByteArray::number(header->kdf.iterations) + ",\"parallelism\":"
             + QByteArray::number(header->kdf.parallelism) + "},\"backup\":" + (backup ? "true" : "false")
             + ",\"private\":" + (privateMode ? "true" : "false") + "}\n";
     } else {
-        out = QStringLiteral("Vault:    %1 (%2)\nSize:     %3 bytes, format version 1\nKDF:      %4\n"
-                             "Backup:   %5\nMode:     %6\n")
+        out = QStringLiteral("Vault:    %1 (%2)\nSize:     %3 bytes, format version %4\nKDF:      %5\n"
+                             "Backup:   %6\nMode:     %7\n")
                   .arg(path, source)
                   .arg(size)
+                  .arg(header->formatVersion)
                   .arg(header->kdf.describe(),
                        backup ? Vault::backupPath(path) : QStringLiteral("none yet (made on the first save)"),
                        privateMode ? QStringLiteral("private (0600)")

@@ -4,8 +4,57 @@
 #include "ExitCodes.h"
 #include "TerminalPrompt.h"
 #include "common/Settings.h"
+#include "secrets/Keyring.h"
+
+#include <QEventLoop>
+#include <QTimer>
 
 namespace sb::cli {
+
+namespace {
+
+// Waits for an asynchronous keyring call, at most a few seconds: a keyring
+// that does not answer must not hang the command after the vault was saved.
+template<typename T>
+std::optional<T> waitFor(const std::function<void(std::function<void(T)>)>& start)
+{
+    std::optional<T> result;
+    QEventLoop loop;
+    QTimer::singleShot(10000, &loop, &QEventLoop::quit);
+    start([&result, &loop](T value) {
+        result.emplace(std::move(value));
+        loop.quit();
+    });
+    if (!result) {
+        loop.exec();
+    }
+    return result;
+}
+
+// The app may keep the vault passphrase in the system keyring: a stored one
+// is replaced by the new passphrase (never created here), so that it does not
+// go stale.
+void updateKeyring(const QString& path, const SecureBuffer& passphrase)
+{
+    Keyring keyring;
+    const QString entry = Keyring::entryForVault(path);
+    auto stored = waitFor<Result<SecureBuffer>>([&](auto done) { keyring.load(entry, done); });
+    if (!stored || !*stored) {
+        return; // nothing stored, or no keyring: nothing to update
+    }
+    (*stored)->clear();
+    auto updated = waitFor<Status>([&](auto done) { keyring.store(entry, passphrase, done); });
+    if (updated && *updated) {
+        printLine(standardError(),
+                  QStringLiteral("The passphrase stored in the system keyring was updated."));
+    } else {
+        printWarning(QStringLiteral("The system keyring still holds the old passphrase (%1); remove it in "
+                                    "SecretBench's settings.")
+                         .arg(updated ? updated->error().message : QStringLiteral("it did not answer")));
+    }
+}
+
+} // namespace
 
 QString VaultPassphraseCommand::summary() const
 {
@@ -18,7 +67,8 @@ QString VaultPassphraseCommand::details() const
                "Opens the vault with the current passphrase (--passphrase-file or the terminal) "
                "and saves it under the new one (--new-passphrase-file, or asked twice), with a new "
                "salt. The backup (.bak) keeps the previous file, still under the old passphrase: "
-               "delete it if the old passphrase was compromised.\n\n%1\n\n%2")
+               "delete it if the old passphrase was compromised. When the app keeps the passphrase in "
+               "the system keyring, the stored one is replaced by the new one.\n\n%1\n\n%2")
         .arg(vaultHelp(), vaultExitCodes());
 }
 
@@ -71,6 +121,7 @@ int VaultPassphraseCommand::execute(const QCommandLineParser& parser)
         return report(ok.error());
     }
     printLine(standardError(), QStringLiteral("The passphrase was changed (%1).").arg(params.describe()));
+    updateKeyring(vault->path(), next);
     return Success;
 }
 

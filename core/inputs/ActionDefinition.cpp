@@ -375,6 +375,29 @@ ActionDefinition::readInput(const QString& name, const JsonNode& node, const QSt
     return in;
 }
 
+Result<QByteArray> ActionDefinition::withClientSideKey(QStringView inputName, QByteArrayView publicPem) const
+{
+    const InputDefinition* in = input(inputName);
+    const JsonNode* encryption = in ? in->node.find(u"encryption") : nullptr;
+    if (!encryption || !encryption->isObject()
+        || stringField(*encryption, u"algorithm") != QLatin1String("client-side") || encryption->offset < 0) {
+        return fail(
+            ErrorKind::Usage,
+            QStringLiteral("Input \"%1\" is not a client-side secret (\"encryption\": {\"algorithm\": "
+                           "\"client-side\", \"key\": ...}).")
+                .arg(inputName));
+    }
+    QByteArray text = m_text;
+    const QByteArray quoted = JsonText::quoted(publicPem);
+    if (const JsonNode* key = encryption->find(u"key"); key && key->offset >= 0) {
+        return text.replace(key->offset, key->end - key->offset, quoted);
+    }
+    // No key yet: add one before the object's closing brace.
+    const qsizetype close = encryption->end - 1;
+    const bool empty = encryption->keys.isEmpty();
+    return text.insert(close, (empty ? QByteArray() : QByteArray(", ")) + "\"key\": " + quoted);
+}
+
 void ActionDefinition::readInvocation(const JsonNode& node, const QString& pointer)
 {
     InvocationMethod& m = m_invocation;

@@ -199,6 +199,11 @@ public:
     const QList<InputDefinition>& inputs() const { return m_inputs; }
     const InputDefinition* input(QStringView name) const;
     qsizetype indexOf(QStringView name) const;
+    // The definition text with the client-side key of `input` set to
+    // `publicPem` (its "key" string replaced, or added to its encryption
+    // object); every other byte stays as it was. Usage when the input is not
+    // client-side.
+    Result<QByteArray> withClientSideKey(QStringView input, QByteArrayView publicPem) const;
     bool hasSecrets() const;
 
     const QStringList& order() const { return m_order; }

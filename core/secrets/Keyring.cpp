@@ -8,9 +8,20 @@ namespace sb {
 
 namespace {
 
+// libsecret reports a missing session bus or Secret Service as a generic
+// error; it means the same as "no backend" to the person reading it.
+bool isUnreachable(const QKeychain::Job& job)
+{
+    const QString text = job.errorString();
+    return job.error() == QKeychain::OtherError
+        && (text.contains(QLatin1String("connect"), Qt::CaseInsensitive)
+            || text.contains(QLatin1String("org.freedesktop.DBus"))
+            || text.contains(QLatin1String("ServiceUnknown")));
+}
+
 Error keyringError(const QKeychain::Job& job, const QString& action)
 {
-    switch (job.error()) {
+    switch (isUnreachable(job) ? QKeychain::NoBackendAvailable : job.error()) {
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
         return Error { ErrorKind::FileError,
@@ -29,7 +40,8 @@ Error keyringError(const QKeychain::Job& job, const QString& action)
                        QStringLiteral("No passphrase is stored in the system keyring.") };
     default:
         return Error { ErrorKind::FileError,
-                       QStringLiteral("The system keyring failed (%1), so the passphrase could not be %2.")
+                       QStringLiteral("The system keyring failed (%1), so the passphrase could not be %2. "
+                                      "SecretBench never stores it anywhere else.")
                            .arg(job.errorString(), action) };
     }
 }

@@ -2,6 +2,7 @@
 
 #include "common/JsonText.h"
 #include "secrets/MongoUrl.h"
+#include "secrets/VaultKeys.h"
 
 #include <algorithm>
 #include <array>
@@ -215,7 +216,20 @@ void LeakChecker::addSecret(const QString& label, ProjectSecretType type, QByteA
         return;
     }
     const int source = int(m_sources.size());
-    m_sources.push_back(Source { label, current });
+    m_sources.push_back(Source { label, current,
+                                 type == ProjectSecretType::RsaPrivateKey
+                                     ? QStringLiteral("key passphrase")
+                                     : QStringLiteral("MongoDB password") });
+    if (type == ProjectSecretType::RsaPrivateKey) {
+        // The PEM and its passphrase leak separately, never joined as stored.
+        if (auto stored = StoredPrivateKey::decode(value)) {
+            addForms(stored->pem.view(), source, false);
+            if (stored->isProtected()) {
+                addForms(stored->passphrase.view(), source, true);
+            }
+            return;
+        }
+    }
     addForms(value, source, false);
     if (type == ProjectSecretType::MongoDbUrl) {
         const SecureBuffer decoded = MongoUrl::decodedPassword(value);
@@ -351,7 +365,7 @@ QList<LeakFinding> LeakChecker::scan(QByteArrayView text) const
         f.secret = m_sources[size_t(n.source)].label;
         f.currentValue = m_sources[size_t(n.source)].current;
         f.form = formName(n.form);
-        f.part = n.password ? QStringLiteral("MongoDB password") : QStringLiteral("value");
+        f.part = n.password ? m_sources[size_t(n.source)].passwordPart : QStringLiteral("value");
         findings << f;
     }
     return findings;

@@ -18,7 +18,7 @@ struct LeakFinding
     int column = 1; // 1-based, in characters
     QString secret; // "project / name", with " (version N)" for an old value
     QString form; // "raw", "base64", "base64url", "hex", "URL-encoded", "JSON-escaped"
-    QString part; // "value" or "MongoDB password"
+    QString part; // "value", "MongoDB password" or "key passphrase"
     bool currentValue = true;
 
     // "line 3, column 12: prod / MONGO_URL (MongoDB password, URL-encoded)" -- never the secret.
@@ -61,6 +61,7 @@ private:
     {
         QString label;
         bool current;
+        QString passwordPart; // what a `password` needle of this source is
     };
 
     void addForms(QByteArrayView value, int source, bool password);

@@ -321,7 +321,7 @@ Result<Vault> Vault::openFile(const QString& path, QByteArrayView passphrase, co
                                    "save.")
                         .arg(path, backupPath(path)));
     }
-    auto content = VaultContent::parse(plaintext.view());
+    auto content = VaultContent::parse(plaintext.view(), header->formatVersion);
     if (!content) {
         Error error = content.error();
         error.message += QStringLiteral(" (%1; the file was not changed.)").arg(path);
@@ -418,6 +418,7 @@ Status Vault::write(bool keepBackup)
     }
     const SecureBuffer plaintext = m_content.serialize();
     VaultHeader header = m_header;
+    header.formatVersion = m_content.formatVersion();
     header.nonce = *nonce;
     header.ciphertextSize = quint64(plaintext.size());
     header.keyCheck = m_key.keyCheck();

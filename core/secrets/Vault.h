@@ -75,6 +75,8 @@ public:
     const VaultContent& content() const { return m_content; }
     VaultContent& content() { return m_content; }
     const KdfParams& kdfParams() const { return m_header.kdf; }
+    // The format version of the file as last read or written.
+    quint16 formatVersion() const { return m_header.formatVersion; }
     const VaultKey& key() const { return m_key; }
     // Notes from opening, e.g. a file readable by other users.
     const QStringList& warnings() const { return m_warnings; }

@@ -2,6 +2,8 @@
 
 #include "common/Clock.h"
 #include "common/Utf8.h"
+#include "crypto/PortManagedCipher.h"
+#include "secrets/VaultKeys.h"
 
 #include <QSet>
 #include <QtEndian>
@@ -182,6 +184,12 @@ void pushVersion(ProjectSecret& secret, SecureBuffer value, qint64 now)
 
 } // namespace
 
+QList<ProjectSecretType> allSecretTypes()
+{
+    return { ProjectSecretType::MongoDbUrl, ProjectSecretType::JwtSecret, ProjectSecretType::PortClientSecret,
+             ProjectSecretType::RsaPrivateKey };
+}
+
 QString secretTypeName(ProjectSecretType type)
 {
     switch (type) {
@@ -189,25 +197,57 @@ QString secretTypeName(ProjectSecretType type)
         return QStringLiteral("mongodb-url");
     case ProjectSecretType::JwtSecret:
         return QStringLiteral("jwt-secret");
+    case ProjectSecretType::PortClientSecret:
+        return QStringLiteral("port-client-secret");
+    case ProjectSecretType::RsaPrivateKey:
+        return QStringLiteral("rsa-private-key");
     }
     return {};
 }
 
 std::optional<ProjectSecretType> secretTypeFromName(QStringView name)
 {
-    if (name == QLatin1String("mongodb-url")) {
-        return ProjectSecretType::MongoDbUrl;
-    }
-    if (name == QLatin1String("jwt-secret")) {
-        return ProjectSecretType::JwtSecret;
+    for (const ProjectSecretType type : allSecretTypes()) {
+        if (name == secretTypeName(type)) {
+            return type;
+        }
     }
     return std::nullopt;
 }
 
+QString secretTypeNameList()
+{
+    QStringList names;
+    for (const ProjectSecretType type : allSecretTypes()) {
+        names << secretTypeName(type);
+    }
+    const QString last = names.takeLast();
+    return names.join(QStringLiteral(", ")) + QStringLiteral(" or ") + last;
+}
+
 QString secretTypeTitle(ProjectSecretType type)
 {
-    return type == ProjectSecretType::MongoDbUrl ? QStringLiteral("MongoDB URL")
-                                                 : QStringLiteral("JWT secret");
+    switch (type) {
+    case ProjectSecretType::MongoDbUrl:
+        return QStringLiteral("MongoDB URL");
+    case ProjectSecretType::JwtSecret:
+        return QStringLiteral("JWT secret");
+    case ProjectSecretType::PortClientSecret:
+        return QStringLiteral("Port client secret");
+    case ProjectSecretType::RsaPrivateKey:
+        return QStringLiteral("RSA private key");
+    }
+    return {};
+}
+
+bool isKeyType(ProjectSecretType type)
+{
+    return type == ProjectSecretType::PortClientSecret || type == ProjectSecretType::RsaPrivateKey;
+}
+
+quint16 formatVersionFor(ProjectSecretType type)
+{
+    return isKeyType(type) ? 2 : 1;
 }
 
 QDateTime SecretVersion::updated() const
@@ -371,6 +411,51 @@ Status VaultContent::checkValue(QByteArrayView value)
     return {};
 }
 
+Status VaultContent::checkValue(ProjectSecretType type, QByteArrayView value)
+{
+    if (auto ok = checkValue(value); !ok) {
+        return ok;
+    }
+    switch (type) {
+    case ProjectSecretType::PortClientSecret:
+        if (value.size() < PortManagedCipher::KeySize) {
+            return fail(ErrorKind::ClientSecretTooShort,
+                        QStringLiteral("A Port client secret has at least %1 bytes: the AES-256 key is its "
+                                       "first %1 bytes. This one has %2 (a client ID is shorter: check that "
+                                       "the secret was copied).")
+                            .arg(PortManagedCipher::KeySize)
+                            .arg(value.size()));
+        }
+        return {};
+    case ProjectSecretType::RsaPrivateKey: {
+        auto stored = StoredPrivateKey::decode(value);
+        if (!stored) {
+            return std::unexpected(stored.error());
+        }
+        auto key = stored->key();
+        if (!key) {
+            return std::unexpected(key.error());
+        }
+        return {};
+    }
+    case ProjectSecretType::MongoDbUrl:
+    case ProjectSecretType::JwtSecret:
+        return {};
+    }
+    return {};
+}
+
+quint16 VaultContent::formatVersion() const
+{
+    quint16 version = VaultHeader::FirstFormatVersion;
+    for (const Project& p : m_projects) {
+        for (const ProjectSecret& s : p.secrets) {
+            version = std::max(version, formatVersionFor(s.type));
+        }
+    }
+    return version;
+}
+
 Status VaultContent::addProject(const QString& name)
 {
     if (auto ok = checkProjectName(name); !ok) {
@@ -447,7 +532,7 @@ Result<SetOutcome> VaultContent::setSecret(const QString& projectName,
     if (auto ok = checkSecretName(name); !ok) {
         return std::unexpected(ok.error());
     }
-    if (auto ok = checkValue(value); !ok) {
+    if (auto ok = checkValue(type, value); !ok) {
         return std::unexpected(ok.error());
     }
     const qint64 now = nowMs();
@@ -572,7 +657,7 @@ SecureBuffer VaultContent::serialize() const
     return out;
 }
 
-Result<VaultContent> VaultContent::parse(QByteArrayView plaintext)
+Result<VaultContent> VaultContent::parse(QByteArrayView plaintext, quint16 formatVersion)
 {
     Reader r(plaintext);
     const auto damaged = [&r](const QString& what) {
@@ -627,12 +712,19 @@ Result<VaultContent> VaultContent::parse(QByteArrayView plaintext)
                 return damaged(QStringLiteral("project \"%1\" has an invalid or repeated secret name")
                                    .arg(project.name));
             }
-            if (type != quint8(ProjectSecretType::MongoDbUrl)
-                && type != quint8(ProjectSecretType::JwtSecret)) {
+            if (type < 1 || type > quint8(ProjectSecretType::RsaPrivateKey)) {
                 return damaged(
                     QStringLiteral("secret \"%1\" has unknown type %2").arg(secret.name).arg(type));
             }
             secret.type = ProjectSecretType(type);
+            if (formatVersionFor(secret.type) > formatVersion) {
+                return damaged(QStringLiteral("secret \"%1\" has type %2 (%3), which format version %4 "
+                                              "does not have")
+                                   .arg(secret.name)
+                                   .arg(type)
+                                   .arg(secretTypeName(secret.type))
+                                   .arg(formatVersion));
+            }
             if (versionCount < 1 || versionCount > quint32(ProjectSecret::HistoryLimit + 1)) {
                 return damaged(QStringLiteral("secret \"%1\" has %2 versions (1 to %3 allowed)")
                                    .arg(secret.name)
@@ -656,6 +748,11 @@ Result<VaultContent> VaultContent::parse(QByteArrayView plaintext)
                 if (!checkValue(value)) {
                     return damaged(
                         QStringLiteral("a value of secret \"%1\" is empty or not UTF-8").arg(secret.name));
+                }
+                if (secret.type == ProjectSecretType::RsaPrivateKey && !StoredPrivateKey::decode(value)) {
+                    return damaged(QStringLiteral("a value of secret \"%1\" is not a PEM with an optional "
+                                                  "passphrase")
+                                       .arg(secret.name));
                 }
                 version.value = SecureBuffer::copyOf(value);
                 secret.versions.push_back(std::move(version));

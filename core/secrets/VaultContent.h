@@ -2,6 +2,7 @@
 
 #include "common/Error.h"
 #include "crypto/SecureBuffer.h"
+#include "secrets/VaultHeader.h"
 
 #include <QDateTime>
 #include <QString>
@@ -15,13 +16,24 @@ enum class ProjectSecretType : quint8
 {
     MongoDbUrl = 1,
     JwtSecret = 2,
+    // Keys for the form preview, the inspector and the CLI (format version 2).
+    PortClientSecret = 3,
+    RsaPrivateKey = 4,
 };
 
-// "mongodb-url" / "jwt-secret", and back.
+// Every type, in the order lists offer them.
+QList<ProjectSecretType> allSecretTypes();
+// "mongodb-url" / "jwt-secret" / "port-client-secret" / "rsa-private-key", and back.
 QString secretTypeName(ProjectSecretType type);
 std::optional<ProjectSecretType> secretTypeFromName(QStringView name);
-// "MongoDB URL" / "JWT secret".
+// "mongodb-url, jwt-secret, port-client-secret or rsa-private-key", for messages.
+QString secretTypeNameList();
+// "MongoDB URL" / "JWT secret" / "Port client secret" / "RSA private key".
 QString secretTypeTitle(ProjectSecretType type);
+// The types that hold a key the workspaces and the CLI can pick.
+bool isKeyType(ProjectSecretType type);
+// The oldest vault format version that can hold an entry of this type.
+quint16 formatVersionFor(ProjectSecretType type);
 
 struct SecretVersion
 {
@@ -101,7 +113,7 @@ public:
     // Adds the secret, or replaces its value (the old one goes to the history,
     // which keeps the newest HistoryLimit values). Setting the current value
     // again changes nothing. A new secret takes `type`; an existing one must
-    // already have it.
+    // already have it. The value must pass checkValue(type, value).
     Result<SetOutcome>
     setSecret(const QString& project, const QString& name, ProjectSecretType type, QByteArrayView value);
     Status renameSecret(const QString& project, const QString& from, const QString& to);
@@ -116,11 +128,22 @@ public:
     static Status checkProjectName(const QString& name);
     static Status checkSecretName(const QString& name);
     static Status checkValue(QByteArrayView value);
+    // checkValue(value), then the rules of `type`: a Port client secret has at
+    // least 32 bytes (the key is its first 32); an rsa-private-key value
+    // (StoredPrivateKey) holds a PEM that opens with the passphrase stored
+    // with it.
+    static Status checkValue(ProjectSecretType type, QByteArrayView value);
 
-    // The binary plaintext of docs/vault-format.md section 4, padded to a
+    // The oldest file format version that can hold this content: 2 when a key
+    // entry is present, else 1.
+    quint16 formatVersion() const;
+
+    // The binary plaintext of docs/vault-format.md section 5, padded to a
     // multiple of 512 bytes so the file size does not tell value lengths.
     SecureBuffer serialize() const;
-    static Result<VaultContent> parse(QByteArrayView plaintext);
+    // Reads the plaintext of a file in `formatVersion`, whose types it allows.
+    static Result<VaultContent> parse(QByteArrayView plaintext,
+                                      quint16 formatVersion = VaultHeader::LatestFormatVersion);
 
 private:
     Project* mutableProject(const QString& name);

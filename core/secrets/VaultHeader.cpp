@@ -85,7 +85,7 @@ QByteArray VaultHeader::serialize() const
     QByteArray out;
     out.reserve(Size);
     out.append(Magic, sizeof(Magic));
-    putU16(out, FormatVersion);
+    putU16(out, formatVersion);
     putU16(out, quint16(Size));
     out.append(char(KdfArgon2id));
     out.append(char(Argon2Version));
@@ -125,21 +125,22 @@ Result<VaultHeader> VaultHeader::parse(QByteArrayView file)
                 .arg(Size)));
     }
     const quint16 version = readBE<quint16>(file, 8);
-    if (version != FormatVersion) {
+    if (version < FirstFormatVersion || version > LatestFormatVersion) {
         return std::unexpected(malformed(
-            QStringLiteral("The vault uses format version %1; this SecretBench reads version %2 only. %3")
+            QStringLiteral("The vault uses format version %1; this SecretBench reads versions %2 to %3. %4")
                 .arg(version)
-                .arg(FormatVersion)
-                .arg(version > FormatVersion ? QStringLiteral("Open it with a newer SecretBench.")
-                                             : QStringLiteral("The header is damaged."))));
+                .arg(FirstFormatVersion)
+                .arg(LatestFormatVersion)
+                .arg(version > LatestFormatVersion ? QStringLiteral("Open it with a newer SecretBench.")
+                                                   : QStringLiteral("The header is damaged."))));
     }
     const quint16 headerLength = readBE<quint16>(file, 10);
     if (headerLength != Size) {
-        return std::unexpected(malformed(
-            QStringLiteral("The vault header is damaged: it declares a length of %1 bytes; version 1 "
-                           "headers are %2 bytes.")
-                .arg(headerLength)
-                .arg(Size)));
+        return std::unexpected(
+            malformed(QStringLiteral("The vault header is damaged: it declares a length of %1 bytes; the "
+                                     "header is %2 bytes.")
+                          .arg(headerLength)
+                          .arg(Size)));
     }
     if (file.size() < Size) {
         return std::unexpected(malformed(
@@ -171,6 +172,7 @@ Result<VaultHeader> VaultHeader::parse(QByteArrayView file)
             malformed(QStringLiteral("The vault header's reserved bytes 14-15 are not zero.")));
     }
     VaultHeader header;
+    header.formatVersion = version;
     header.kdf.memoryKiB = readBE<quint32>(file, 16);
     header.kdf.iterations = readBE<quint32>(file, 20);
     header.kdf.parallelism = readBE<quint32>(file, 24);

@@ -15,7 +15,12 @@ namespace sb {
 struct VaultHeader
 {
     static constexpr char Magic[8] = { 'S', 'B', 'V', 'A', 'U', 'L', 'T', '\0' };
-    static constexpr quint16 FormatVersion = 1;
+    // Version 2 adds the key entry types (port-client-secret, rsa-private-key)
+    // to the content; otherwise it is version 1. A vault is written in the
+    // oldest version that can hold its content, so older SecretBench releases
+    // keep opening vaults that do not use the new types.
+    static constexpr quint16 FirstFormatVersion = 1;
+    static constexpr quint16 LatestFormatVersion = 2;
     static constexpr qsizetype Size = 112;
     static constexpr quint8 KdfArgon2id = 1;
     static constexpr quint8 Argon2Version = 0x13;
@@ -26,6 +31,7 @@ struct VaultHeader
     // Bounded so that a damaged length field cannot make us allocate much.
     static constexpr quint64 MaximumCiphertextSize = quint64(1) << 30;
 
+    quint16 formatVersion = LatestFormatVersion;
     KdfParams kdf;
     QByteArray salt; // Kdf::SaltSize bytes
     QByteArray nonce; // NonceSize bytes, fresh for every save

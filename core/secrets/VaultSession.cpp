@@ -1,5 +1,7 @@
 #include "VaultSession.h"
 
+#include "secrets/Keyring.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QPointer>
@@ -55,6 +57,9 @@ const Vault* VaultSession::vault() const
 void VaultSession::create(SecureBuffer passphrase, std::optional<KdfParams> params)
 {
     const QString path = m_path;
+    m_unlockingFromKeyring = false;
+    m_pendingPassphrase
+        = remembersPassphrase() ? std::make_shared<SecureBuffer>(passphrase.clone()) : nullptr;
     auto shared = std::make_shared<SecureBuffer>(std::move(passphrase));
     const int targetMs = m_kdfTargetMs;
     startWorker([path, shared, params, targetMs]() -> Result<Vault> {
@@ -76,7 +81,17 @@ void VaultSession::create(SecureBuffer passphrase, std::optional<KdfParams> para
 
 void VaultSession::unlock(SecureBuffer passphrase)
 {
+    startUnlock(std::move(passphrase), false);
+}
+
+void VaultSession::startUnlock(SecureBuffer passphrase, bool fromKeyring)
+{
     const QString path = m_path;
+    m_unlockingFromKeyring = fromKeyring;
+    // What came from the keyring is there already.
+    m_pendingPassphrase = remembersPassphrase() && !fromKeyring
+        ? std::make_shared<SecureBuffer>(passphrase.clone())
+        : nullptr;
     auto shared = std::make_shared<SecureBuffer>(std::move(passphrase));
     startWorker([path, shared]() -> Result<Vault> {
         auto vault = Vault::open(path, shared->view());
@@ -113,12 +128,22 @@ void VaultSession::finishWorker(quint64 generation, Result<Vault> result)
         }
         return;
     }
+    const std::shared_ptr<SecureBuffer> passphrase = std::move(m_pendingPassphrase);
     if (!result) {
         setState(QFileInfo::exists(m_path) ? State::Locked : State::NoVault);
-        Q_EMIT failed(result.error());
+        Error error = result.error();
+        if (m_unlockingFromKeyring && error.kind == ErrorKind::WrongPassphrase) {
+            error.message = QStringLiteral("The passphrase stored in the system keyring no longer opens the "
+                                           "vault (it was changed elsewhere): enter the current one.");
+        }
+        Q_EMIT failed(error);
         return;
     }
     m_vault.emplace(std::move(*result));
+    if (passphrase) {
+        storeInKeyring(*passphrase);
+        passphrase->clear();
+    }
     watch();
     setState(State::Unlocked);
     noteActivity();
@@ -129,6 +154,7 @@ void VaultSession::finishWorker(quint64 generation, Result<Vault> result)
 void VaultSession::lock(LockReason reason)
 {
     ++m_generation;
+    m_pendingPassphrase.reset();
     m_idle.stop();
     const bool wasOpen = m_vault.has_value() || m_state == State::Busy;
     if (m_vault) {
@@ -220,6 +246,105 @@ void VaultSession::onFileEvent()
     if (auto ok = reloadIfChanged(); !ok) {
         Q_EMIT failed(ok.error());
     }
+}
+
+Status VaultSession::changePassphrase(SecureBuffer passphrase)
+{
+    if (!m_vault || !m_vault->isOpen()) {
+        return fail(ErrorKind::VaultLocked, QStringLiteral("The vault is locked; unlock it first."));
+    }
+    noteActivity();
+    if (auto ok = reloadIfChanged(); !ok) {
+        return ok;
+    }
+    if (auto ok = m_vault->changePassphrase(passphrase.view(), m_vault->kdfParams()); !ok) {
+        return ok;
+    }
+    watch();
+    if (remembersPassphrase()) {
+        storeInKeyring(passphrase);
+    } else if (m_keyring) {
+        // A passphrase stored earlier would be stale: it opens only the backup now.
+        m_keyring->remove(Keyring::entryForVault(m_path), [](Status) {});
+    }
+    return {};
+}
+
+void VaultSession::setKeyring(Keyring* keyring)
+{
+    m_keyring = keyring;
+}
+
+void VaultSession::setRememberPassphrase(bool remember)
+{
+    const bool wasOn = m_remember;
+    m_remember = remember;
+    if (wasOn == remember) {
+        return;
+    }
+    if (!remember) {
+        forgetStoredPassphrase();
+    }
+    Q_EMIT rememberPassphraseChanged(remember);
+}
+
+void VaultSession::storeInKeyring(const SecureBuffer& passphrase)
+{
+    if (!m_keyring) {
+        return;
+    }
+    QPointer<VaultSession> self(this);
+    m_keyring->store(Keyring::entryForVault(m_path), passphrase, [self](Status stored) {
+        if (!self) {
+            return;
+        }
+        if (stored) {
+            Q_EMIT self->passphraseStored();
+        } else {
+            Q_EMIT self->keyringFailed(stored.error());
+        }
+    });
+}
+
+void VaultSession::unlockWithKeyring()
+{
+    if (m_state != State::Locked) {
+        return;
+    }
+    if (!m_keyring) {
+        Q_EMIT keyringFailed(Error { ErrorKind::NotFound, QStringLiteral("No system keyring is in use.") });
+        return;
+    }
+    QPointer<VaultSession> self(this);
+    const quint64 generation = m_generation;
+    m_keyring->load(Keyring::entryForVault(m_path), [self, generation](Result<SecureBuffer> passphrase) {
+        if (!self || self->m_generation != generation || self->m_state != State::Locked) {
+            return; // locked, unlocked or moved elsewhere meanwhile
+        }
+        if (!passphrase) {
+            Q_EMIT self->keyringFailed(passphrase.error());
+            return;
+        }
+        self->startUnlock(std::move(*passphrase), true);
+    });
+}
+
+void VaultSession::forgetStoredPassphrase()
+{
+    if (!m_keyring) {
+        return;
+    }
+    QPointer<VaultSession> self(this);
+    m_keyring->remove(Keyring::entryForVault(m_path), [self](Status removed) {
+        if (!self) {
+            return;
+        }
+        if (removed) {
+            Q_EMIT self->passphraseForgotten();
+        } else {
+            Q_EMIT self->keyringFailed(removed.error());
+        }
+    });
 }
 
 void VaultSession::setAutoLockMinutes(int minutes)

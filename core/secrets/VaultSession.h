@@ -3,10 +3,12 @@
 #include "common/Countdown.h"
 #include "common/Error.h"
 #include "secrets/Kdf.h"
+#include "secrets/Keyring.h"
 #include "secrets/Vault.h"
 
 #include <QFileSystemWatcher>
 #include <QObject>
+#include <QPointer>
 
 #include <functional>
 #include <optional>
@@ -18,7 +20,13 @@ namespace sb {
 // another program (the CLI, a second window) saved the file, and locking --
 // by hand, after inactivity (sb::Countdown, so tests drive it with a
 // ManualClock), or when the desktop session locks. Locking wipes the
-// decrypted content and the derived key.
+// decrypted content and the derived key. One session serves the whole
+// application, so every workspace sees the same lock state.
+//
+// With a keyring and "remember the passphrase" on, a successful unlock,
+// creation or passphrase change stores the passphrase in the system keyring
+// (Keyring::entryForVault(path())), unlockWithKeyring() opens the vault with
+// it, and turning the setting off removes it. Nothing is stored anywhere else.
 class VaultSession : public QObject
 {
     Q_OBJECT
@@ -68,6 +76,22 @@ public:
     // Reloads when the file on disk is not the one we hold.
     Status reloadIfChanged();
 
+    // A new passphrase (the KDF parameters stay), saved at once; the keyring
+    // follows: updated when remembering, else any stored one is removed.
+    Status changePassphrase(SecureBuffer passphrase);
+
+    // The system keyring (not owned; nullptr: never used).
+    void setKeyring(Keyring* keyring);
+    // Turning it off removes a stored passphrase.
+    void setRememberPassphrase(bool remember);
+    bool remembersPassphrase() const { return m_remember && m_keyring; }
+    // Unlocks with the passphrase stored in the keyring; keyringFailed() says
+    // why when it cannot (nothing stored, no keyring), and the caller asks for
+    // the passphrase instead.
+    void unlockWithKeyring();
+    // Removes the stored passphrase now.
+    void forgetStoredPassphrase();
+
     void setAutoLockMinutes(int minutes); // 0 disables
     // How long unlocking a vault created here should take (Kdf::calibrate).
     void setKdfTargetMilliseconds(int milliseconds) { m_kdfTargetMs = milliseconds; }
@@ -85,10 +109,18 @@ Q_SIGNALS:
     void contentChanged();
     // Another program changed the file and we reloaded it.
     void reloaded();
+    void rememberPassphraseChanged(bool remember);
+    // The keyring holds the passphrase now, or no longer.
+    void passphraseStored();
+    void passphraseForgotten();
+    // A keyring operation failed; the message says why (no keyring, nothing stored, access refused).
+    void keyringFailed(const sb::Error& error);
 
 private:
     void setState(State state);
     void startWorker(std::function<Result<Vault>()> work);
+    void startUnlock(SecureBuffer passphrase, bool fromKeyring);
+    void storeInKeyring(const SecureBuffer& passphrase);
     void finishWorker(quint64 generation, Result<Vault> result);
     void watch();
     void onFileEvent();
@@ -101,6 +133,12 @@ private:
     int m_kdfTargetMs = 750;
     QFileSystemWatcher m_watcher;
     quint64 m_generation = 0;
+    QPointer<Keyring> m_keyring;
+    bool m_remember = false;
+    // The passphrase of the unlock or creation under way, kept for the keyring
+    // until it succeeds (only while remembering).
+    std::shared_ptr<SecureBuffer> m_pendingPassphrase;
+    bool m_unlockingFromKeyring = false;
 };
 
 } // namespace sb

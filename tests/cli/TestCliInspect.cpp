@@ -208,6 +208,8 @@ void TestCliInspect::failuresWriteNothing_data()
     QTest::newRow("key without --diagnose")
         << QStringList { QStringLiteral("--client-secret-file=") + m_dir.filePath(QStringLiteral("secret")) }
         << 2;
+    QTest::newRow("vault without --diagnose")
+        << QStringList { QStringLiteral("--vault=") + m_dir.filePath(QStringLiteral("none.sbvault")) } << 2;
     QTest::newRow("missing secret file")
         << QStringList { QStringLiteral("--diagnose"),
                          QStringLiteral("--client-secret-file=/nonexistent/secret") }

@@ -1,8 +1,9 @@
 #!/usr/bin/python3
-"""Runs `secretbench-cli vault init` on a pseudo-terminal, types the passphrase
-twice, and prints everything the terminal showed (the test checks that the
-passphrase is not in it).
+"""Runs `secretbench-cli vault init` (or the command given) on a pseudo-terminal,
+types the passphrase at every prompt, and prints everything the terminal showed
+(the test checks that the passphrase is not in it).
   pty_prompt.py CLI VAULT PASSPHRASE
+  pty_prompt.py CLI VAULT PASSPHRASE [--stdin FILE] COMMAND ARGS...   (standard input from FILE)
 """
 import os
 import pty
@@ -10,10 +11,18 @@ import sys
 import time
 
 
-def main(cli, vault, passphrase):
+def main(cli, vault, passphrase, *command):
+    stdin = None
+    if command[:1] == ("--stdin",):
+        stdin, command = command[1], command[2:]
+    if not command:
+        command = ("vault", "init", "--vault", vault, "--kdf-memory", "64")
     pid, fd = pty.fork()
     if pid == 0:
-        os.execv(cli, [cli, "vault", "init", "--vault", vault, "--kdf-memory", "64"])
+        if stdin is not None:
+            # The passphrase still comes from the terminal (/dev/tty), the data from the file.
+            os.dup2(os.open(stdin, os.O_RDONLY), 0)
+        os.execv(cli, [cli, *command])
     shown = b""
     answered = 0
     deadline = time.time() + 60
@@ -35,4 +44,4 @@ def main(cli, vault, passphrase):
 
 
 if __name__ == "__main__":
-    sys.exit(main(*sys.argv[1:4]))
+    sys.exit(main(*sys.argv[1:]))

@@ -1,6 +1,7 @@
 #include "../core/secrets/SecretsTestSupport.h"
 #include "TestSupport.h"
 #include "secrets/Vault.h"
+#include "secrets/VaultKeys.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -23,6 +24,7 @@ private Q_SLOTS:
     void pythonReadsOurVault();
     void pythonRefusesAWrongPassphrase();
     void weReadPythonsVault();
+    void keyEntriesBothWays();
     void pyjwtVerifiesOurTokens_data();
     void pyjwtVerifiesOurTokens();
     void weVerifyPyjwtTokens_data();
@@ -79,10 +81,18 @@ QJsonObject TestSecretsInterop::expectedJson(const VaultContent& content)
         for (const ProjectSecret& s : p.secrets) {
             QJsonArray versions;
             for (const SecretVersion& v : s.versions) {
-                versions.append(
-                    QJsonObject { { QStringLiteral("number"), qint64(v.number) },
-                                  { QStringLiteral("updated"), v.updatedMs },
-                                  { QStringLiteral("value"), QString::fromUtf8(v.value.view()) } });
+                QJsonObject version { { QStringLiteral("number"), qint64(v.number) },
+                                      { QStringLiteral("updated"), v.updatedMs },
+                                      { QStringLiteral("value"), QString::fromUtf8(v.value.view()) } };
+                if (s.type == ProjectSecretType::RsaPrivateKey) {
+                    auto stored = StoredPrivateKey::decode(v.value.view());
+                    version.insert(QStringLiteral("pem"), QString::fromUtf8(stored->pem.view()));
+                    version.insert(QStringLiteral("passphrase"),
+                                   stored->isProtected()
+                                       ? QJsonValue(QString::fromUtf8(stored->passphrase.view()))
+                                       : QJsonValue());
+                }
+                versions.append(version);
             }
             secrets.append(QJsonObject { { QStringLiteral("name"), s.name },
                                          { QStringLiteral("type"), secretTypeName(s.type) },
@@ -116,8 +126,67 @@ void TestSecretsInterop::pythonReadsOurVault()
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QJsonObject read = QJsonDocument::fromJson(r.out).object();
     QCOMPARE(read.value(QStringLiteral("kdf")).toObject().value(QStringLiteral("memoryKiB")).toInt(), 65536);
+    QCOMPARE(read.value(QStringLiteral("formatVersion")).toInt(), 1);
+    read.remove(QStringLiteral("kdf"));
+    read.remove(QStringLiteral("formatVersion"));
+    QCOMPARE(read, expected);
+}
+
+void TestSecretsInterop::keyEntriesBothWays()
+{
+    if (!m_vaultMissing.isEmpty()) {
+        QSKIP(qPrintable(QStringLiteral("SKIPPED: ") + m_vaultMissing));
+    }
+    // Ours, read by Python: format version 2, the PEM and its passphrase apart.
+    const QByteArray encryptedPem = readData(QStringLiteral("keys/rsa2048.encrypted.pem"));
+    const QByteArray keyPassphrase = readData(QStringLiteral("keys/passphrase.txt")).trimmed();
+    VaultContent content = sampleContent();
+    QVERIFY(content.setSecret(QStringLiteral("shop-prod"), QStringLiteral("PORT_CLIENT_SECRET"),
+                              ProjectSecretType::PortClientSecret, "client-secret-ümlaut-0123456789abcdef"));
+    QVERIFY(content.setSecret(QStringLiteral("shop-prod"), QStringLiteral("BACKEND_KEY"),
+                              ProjectSecretType::RsaPrivateKey,
+                              StoredPrivateKey::fromPem(encryptedPem, keyPassphrase)->encode().view()));
+    QVERIFY(content.setSecret(QStringLiteral("shop-staging"), QStringLiteral("BACKEND_KEY"),
+                              ProjectSecretType::RsaPrivateKey,
+                              readData(QStringLiteral("keys/rsa3072.pem"))));
+    const QJsonObject expected = expectedJson(content);
+    const QString path = m_dir.filePath(QStringLiteral("keys.sbvault"));
+    QVERIFY(Vault::create(path, VaultPassphrase, Kdf::minimum(), std::move(content)));
+    const ProcessResult r
+        = python(QStringLiteral("vault_reader.py"), { QStringLiteral("read"), path, m_passphraseFile });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QJsonObject read = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(read.take(QStringLiteral("formatVersion")).toInt(), 2);
     read.remove(QStringLiteral("kdf"));
     QCOMPARE(read, expected);
+    const QJsonObject backend
+        = read.value(QStringLiteral("projects"))[0][QStringLiteral("secrets")][3].toObject();
+    QCOMPARE(backend.value(QStringLiteral("type")).toString(), QStringLiteral("rsa-private-key"));
+    QCOMPARE(backend.value(QStringLiteral("versions"))[0][QStringLiteral("pem")].toString().toUtf8(),
+             encryptedPem);
+    QCOMPARE(backend.value(QStringLiteral("versions"))[0][QStringLiteral("passphrase")].toString().toUtf8(),
+             keyPassphrase);
+
+    // Python's, opened by us and used by the CLI through --key.
+    read.remove(QStringLiteral("kdf"));
+    const QString contentFile = write(QStringLiteral("keys.json"), QJsonDocument(read).toJson());
+    const QString theirs = m_dir.filePath(QStringLiteral("theirs-keys.sbvault"));
+    const ProcessResult w = python(QStringLiteral("vault_reader.py"),
+                                   { QStringLiteral("write"), theirs, m_passphraseFile, contentFile });
+    QVERIFY2(w.exitCode == 0, w.err.constData());
+    QCOMPARE(readAll(theirs).mid(8, 2), QByteArray("\x00\x02", 2));
+    auto vault = Vault::open(theirs, VaultPassphrase);
+    QVERIFY2(vault, vault ? "" : qPrintable(vault.error().message));
+    QCOMPARE(QJsonValue(expectedJson(vault->content())), QJsonValue(expected));
+    const ProcessResult encrypted = test::runCli(
+        { QStringLiteral("encrypt"), QStringLiteral("--key"), QStringLiteral("shop-prod/BACKEND_KEY"),
+          QStringLiteral("--vault"), theirs, QStringLiteral("--passphrase-file"), m_passphraseFile },
+        "from python's vault");
+    QVERIFY2(encrypted.exitCode == 0, encrypted.err.constData());
+    const ProcessResult decrypted = test::runCli({ QStringLiteral("decrypt"), QStringLiteral("--private-key"),
+                                                   test::dataPath(QStringLiteral("keys/rsa2048.pem")) },
+                                                 encrypted.out);
+    QCOMPARE(decrypted.out, QByteArray("from python's vault"));
 }
 
 void TestSecretsInterop::pythonRefusesAWrongPassphrase()

@@ -1,6 +1,7 @@
 #!/usr/bin/python3
-"""An independent reader (and writer) of SecretBench vault files, written from
-docs/vault-format.md alone, with Debian's python3-argon2 and python3-cryptography.
+"""An independent reader (and writer) of SecretBench vault files (format versions 1
+and 2), written from docs/vault-format.md alone, with Debian's python3-argon2 and
+python3-cryptography.
 
   vault_reader.py read  VAULT PASSPHRASE_FILE          -> JSON of the whole content on stdout
   vault_reader.py write VAULT PASSPHRASE_FILE CONTENT  -> a new vault from CONTENT (JSON, as read prints)
@@ -22,7 +23,8 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 MAGIC = b"SBVAULT\x00"
 HEADER = 112
 TAG = 16
-TYPES = {1: "mongodb-url", 2: "jwt-secret"}
+TYPES = {1: "mongodb-url", 2: "jwt-secret", 3: "port-client-secret", 4: "rsa-private-key"}
+KEY_TYPES = {3, 4}  # format version 2 only
 
 
 class Malformed(Exception):
@@ -73,7 +75,7 @@ def parse_header(data):
     if len(data) < HEADER:
         raise Malformed("truncated")
     version, length, kdf, argon_version, reserved = struct.unpack(">HHBBH", data[8:16])
-    if version != 1 or length != HEADER:
+    if version not in (1, 2) or length != HEADER:
         raise Malformed("unsupported version or header length")
     if hashlib.sha256(data[:96]).digest()[:16] != data[96:112]:
         raise Malformed("header checksum mismatch")
@@ -85,7 +87,7 @@ def parse_header(data):
     (n,) = struct.unpack(">Q", data[72:80])
     if n > 1 << 30 or len(data) != HEADER + n + TAG:
         raise Malformed("truncated or appended bytes")
-    return dict(m=m, t=t, p=p, salt=salt, nonce=nonce, n=n, key_check=data[80:96])
+    return dict(version=version, m=m, t=t, p=p, salt=salt, nonce=nonce, n=n, key_check=data[80:96])
 
 
 class Reader:
@@ -107,7 +109,15 @@ class Reader:
         return self.take(self.u(">H")).decode("utf-8")
 
 
-def parse_content(plain):
+def split_private_key(value):
+    """An rsa-private-key value: the PEM, then optionally a zero byte and the passphrase."""
+    pem, zero, passphrase = value.partition(b"\x00")
+    if not pem or (zero and (not passphrase or b"\x00" in passphrase)):
+        raise Malformed("rsa-private-key value")
+    return pem.decode("utf-8"), passphrase.decode("utf-8") if zero else None
+
+
+def parse_content(plain, version):
     r = Reader(plain)
     projects = []
     for _ in range(r.u(">I")):
@@ -115,8 +125,8 @@ def parse_content(plain):
         for _ in range(r.u(">I")):
             secret = {"name": r.name()}
             kind = r.u(">B")
-            if kind not in TYPES:
-                raise Malformed("unknown type %d" % kind)
+            if kind not in TYPES or (kind in KEY_TYPES and version < 2):
+                raise Malformed("unknown type %d in format version %d" % (kind, version))
             secret["type"] = TYPES[kind]
             secret["created"] = r.u(">q")
             count = r.u(">I")
@@ -130,7 +140,10 @@ def parse_content(plain):
                     raise Malformed("value length")
                 if versions and number >= versions[-1]["number"]:
                     raise Malformed("versions out of order")
-                versions.append({"number": number, "updated": updated, "value": value.decode("utf-8")})
+                entry = {"number": number, "updated": updated, "value": value.decode("utf-8")}
+                if kind == 4:
+                    entry["pem"], entry["passphrase"] = split_private_key(value)
+                versions.append(entry)
             secret["versions"] = versions
             project["secrets"].append(secret)
         projects.append(project)
@@ -151,8 +164,9 @@ def read(path, passphrase):
         plain = AESGCM(content_key).decrypt(h["nonce"], data[HEADER:], data[:HEADER])
     except InvalidTag:
         raise Malformed("content fails authentication")
-    return {"kdf": {"memoryKiB": h["m"], "iterations": h["t"], "parallelism": h["p"]},
-            "projects": parse_content(plain)}
+    return {"formatVersion": h["version"],
+            "kdf": {"memoryKiB": h["m"], "iterations": h["t"], "parallelism": h["p"]},
+            "projects": parse_content(plain, h["version"])}
 
 
 def serialise(projects):
@@ -180,7 +194,10 @@ def write(path, passphrase, projects, m=65536, t=3, p=4):
     salt, nonce = os.urandom(32), os.urandom(12)
     content_key, key_check = derive(passphrase, salt, m, t, p)
     plain = serialise(projects)
-    head = MAGIC + struct.pack(">HHBBHIII", 1, HEADER, 1, 0x13, 0, m, t, p) + salt + nonce
+    # The oldest version that holds the content: 2 only when a key entry is there.
+    kinds = {secret["type"] for project in projects for secret in project["secrets"]}
+    version = 2 if kinds & {TYPES[k] for k in KEY_TYPES} else 1
+    head = MAGIC + struct.pack(">HHBBHIII", version, HEADER, 1, 0x13, 0, m, t, p) + salt + nonce
     head += struct.pack(">Q", len(plain)) + key_check
     head += hashlib.sha256(head).digest()[:16]
     sealed = AESGCM(content_key).encrypt(nonce, plain, head)

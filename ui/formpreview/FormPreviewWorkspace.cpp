@@ -2,6 +2,7 @@
 
 #include "FormView.h"
 #include "InputField.h"
+#include "KeyPairDialog.h"
 #include "ProblemsModel.h"
 #include "UiResources.h"
 #include "common/JsonText.h"
@@ -9,9 +10,12 @@
 #include "crypto/PortManagedCipher.h"
 #include "inputs/DefinitionLinter.h"
 #include "inputs/Fixture.h"
+#include "secrets/VaultKeys.h"
+#include "secrets/VaultSession.h"
 #include "widgets/ClipboardService.h"
 #include "widgets/CodeEditor.h"
 #include "widgets/JsonHighlighter.h"
+#include "widgets/KeyPicker.h"
 #include "widgets/SecretField.h"
 #include "widgets/SeverityStyle.h"
 
@@ -35,6 +39,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
@@ -261,6 +266,19 @@ QWidget* FormPreviewWorkspace::buildKeysTab()
     tab->setObjectName(QStringLiteral("keysTab"));
     auto* layout = new QVBoxLayout(tab);
     auto* form = new QFormLayout;
+    m_clientSecretPicker = new KeyPicker(KeyKind::ClientSecret, tab);
+    m_clientSecretPicker->setObjectName(QStringLiteral("clientSecretPicker"));
+    m_privateKeyPicker = new KeyPicker(KeyKind::PrivateKey, tab);
+    m_privateKeyPicker->setObjectName(QStringLiteral("privateKeyPicker"));
+    for (KeyPicker* picker : { m_clientSecretPicker, m_privateKeyPicker }) {
+        connect(picker, &KeyPicker::unlockRequested, this, &FormPreviewWorkspace::vaultUnlockRequested);
+        connect(picker, &KeyPicker::selectionChanged, this, [this] {
+            m_clientSecret->setEnabled(m_clientSecretPicker->isOneOff());
+            m_clientSecretFile->setEnabled(m_clientSecretPicker->isOneOff());
+            updateKeyStatus();
+            regenerate();
+        });
+    }
     m_clientSecret = new SecretField(tab);
     m_clientSecret->setObjectName(QStringLiteral("clientSecretField"));
     m_clientSecret->lineEdit()->setObjectName(QStringLiteral("clientSecretEdit"));
@@ -273,32 +291,62 @@ QWidget* FormPreviewWorkspace::buildKeysTab()
     });
     auto* secretRow = new QHBoxLayout;
     secretRow->addWidget(m_clientSecret, 1);
-    auto* fromFile = new QPushButton(tr("From file…"), tab);
-    fromFile->setObjectName(QStringLiteral("clientSecretFileButton"));
-    connect(fromFile, &QPushButton::clicked, this, &FormPreviewWorkspace::chooseClientSecretFile);
-    secretRow->addWidget(fromFile);
-    form->addRow(tr("Client secret:"), secretRow);
+    m_clientSecretFile = new QPushButton(tr("From file…"), tab);
+    m_clientSecretFile->setObjectName(QStringLiteral("clientSecretFileButton"));
+    m_clientSecretFile->setAccessibleName(tr("Load the client secret from a file"));
+    connect(m_clientSecretFile, &QPushButton::clicked, this, &FormPreviewWorkspace::chooseClientSecretFile);
+    secretRow->addWidget(m_clientSecretFile);
+    auto* secretBox = new QVBoxLayout;
+    secretBox->addWidget(m_clientSecretPicker);
+    secretBox->addLayout(secretRow);
+    form->addRow(tr("Client secret:"), secretBox);
     auto* keysRow = new QHBoxLayout;
-    m_privateKeysLabel = new QLabel(tr("none"), tab);
+    m_privateKeysLabel = new QLabel(tr("no one-off key loaded"), tab);
     m_privateKeysLabel->setObjectName(QStringLiteral("privateKeysLabel"));
     keysRow->addWidget(m_privateKeysLabel, 1);
     auto* addKey = new QPushButton(tr("Add private key…"), tab);
     addKey->setObjectName(QStringLiteral("addPrivateKeyButton"));
+    addKey->setToolTip(tr("Load a one-off private key (PEM) to decrypt back; it is never stored"));
     connect(addKey, &QPushButton::clicked, this, &FormPreviewWorkspace::choosePrivateKeyFile);
     keysRow->addWidget(addKey);
-    form->addRow(tr("Private keys:"), keysRow);
+    auto* keysBox = new QVBoxLayout;
+    keysBox->addWidget(m_privateKeyPicker);
+    keysBox->addLayout(keysRow);
+    form->addRow(tr("Private keys:"), keysBox);
+    m_generateKeyPair = new QPushButton(tr("Generate key pair…"), tab);
+    m_generateKeyPair->setObjectName(QStringLiteral("generateKeyPairButton"));
+    m_generateKeyPair->setToolTip(
+        tr("Make a new RSA key pair for a client-side input: the public key goes into the definition, "
+           "the private half can be saved in the vault"));
+    connect(m_generateKeyPair, &QPushButton::clicked, this, &FormPreviewWorkspace::showKeyPairDialog);
+    auto* generateRow = new QHBoxLayout;
+    generateRow->addWidget(m_generateKeyPair);
+    generateRow->addStretch(1);
+    form->addRow(QString(), generateRow);
     layout->addLayout(form);
+    QWidget::setTabOrder(m_clientSecretPicker, m_clientSecret);
+    QWidget::setTabOrder(m_clientSecret, m_clientSecretFile);
+    QWidget::setTabOrder(m_clientSecretFile, m_privateKeyPicker);
+    QWidget::setTabOrder(m_privateKeyPicker, addKey);
+    QWidget::setTabOrder(addKey, m_generateKeyPair);
     m_keyStatus = new QLabel(tab);
     m_keyStatus->setObjectName(QStringLiteral("keyStatus"));
     m_keyStatus->setWordWrap(true);
     m_keyStatus->setTextFormat(Qt::RichText);
     layout->addWidget(m_keyStatus);
     layout->addWidget(
-        hint(tr("Client-side inputs are encrypted with the public key in their definition. A private "
-                "key is only used here, to decrypt back; it never leaves this computer."),
+        hint(tr("Keys kept in the vault (Project secrets) can be chosen above; a one-off key is only "
+                "used here and never stored. Client-side inputs are encrypted with the public key in their "
+                "definition; a private key is only used to decrypt back and never leaves this computer."),
              tab));
     layout->addStretch();
-    return tab;
+    // The pane under the form is short: scroll rather than squeeze the rows.
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("keysTabScroll"));
+    scroll->setWidget(tab);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    return scroll;
 }
 
 QWidget* FormPreviewWorkspace::buildSampleTab()
@@ -587,7 +635,7 @@ void FormPreviewWorkspace::onProblemActivated(const QModelIndex& index)
 
 void FormPreviewWorkspace::regenerate()
 {
-    const SecureBuffer secret = m_clientSecret->secret();
+    const SecureBuffer secret = clientSecretInUse();
     RequestBuilder::Options options;
     options.clientSecret = secret.isEmpty() ? nullptr : &secret;
     options.cache = &m_cache;
@@ -655,13 +703,13 @@ QString FormPreviewWorkspace::requestText() const
 int FormPreviewWorkspace::decryptBack()
 {
     PayloadKeys keys;
-    const SecureBuffer secret = m_clientSecret->secret();
+    const SecureBuffer secret = clientSecretInUse();
     if (!secret.isEmpty()) {
         if (auto cipher = PortManagedCipher::fromClientSecret(secret.view())) {
             keys.portManaged = std::make_shared<PortManagedCipher>(std::move(*cipher));
         }
     }
-    keys.privateKeys = m_privateKeys;
+    keys.privateKeys = privateKeysInUse();
     m_decryptTable->setRowCount(0);
     if (m_built.secrets.empty()) {
         m_decryptSummary->setText(statusHtml(
@@ -737,6 +785,96 @@ int FormPreviewWorkspace::decryptBack()
 
 // ---- Keys and samples ----
 
+void FormPreviewWorkspace::setVaultSession(VaultSession* session)
+{
+    m_clientSecretPicker->setSession(session);
+    m_privateKeyPicker->setSession(session);
+}
+
+SecureBuffer FormPreviewWorkspace::clientSecretInUse() const
+{
+    if (m_clientSecretPicker->isOneOff()) {
+        return m_clientSecret->secret();
+    }
+    auto secret = m_clientSecretPicker->clientSecret();
+    return secret ? std::move(*secret) : SecureBuffer();
+}
+
+QList<RsaPrivateKey> FormPreviewWorkspace::privateKeysInUse() const
+{
+    QList<RsaPrivateKey> keys = m_privateKeys;
+    if (!m_privateKeyPicker->isOneOff()) {
+        if (auto key = m_privateKeyPicker->privateKey()) {
+            keys.append(std::move(*key));
+        }
+    }
+    return keys;
+}
+
+Status FormPreviewWorkspace::generateKeyPair(const QString& input, int bits)
+{
+    auto key = RsaPrivateKey::generate(bits);
+    if (!key) {
+        return std::unexpected(key.error());
+    }
+    return useGeneratedKey(input, std::move(*key));
+}
+
+Status FormPreviewWorkspace::useGeneratedKey(const QString& input, RsaPrivateKey key)
+{
+    // The definition as typed, even while the lint pause is running.
+    auto current = ActionDefinition::parse(m_editor->toPlainText().toUtf8());
+    if (!current) {
+        return fail(
+            ErrorKind::InvalidDefinition,
+            tr("The definition must be readable JSON to take the new key: %1").arg(current.error().message));
+    }
+    auto text = current->withClientSideKey(input, key.publicKey().toPem());
+    if (!text) {
+        return std::unexpected(text.error());
+    }
+    setDefinitionText(QString::fromUtf8(*text));
+    m_privateKeys.append(key);
+    m_generatedKey = std::move(key);
+    m_generatedFor = input;
+    updateKeyStatus();
+    decryptBack();
+    return {};
+}
+
+Status FormPreviewWorkspace::saveGeneratedKey(const QString& project, const QString& name)
+{
+    VaultSession* session = m_privateKeyPicker->session();
+    if (!m_generatedKey) {
+        return fail(ErrorKind::NotFound, tr("No key pair was generated here."));
+    }
+    if (!session || !session->isUnlocked()) {
+        return fail(ErrorKind::VaultLocked, tr("The vault is locked: unlock it first."));
+    }
+    auto pem = m_generatedKey->toPkcs8Pem();
+    if (!pem) {
+        return std::unexpected(pem.error());
+    }
+    auto stored = StoredPrivateKey::fromPem(pem->view());
+    if (!stored) {
+        return std::unexpected(stored.error());
+    }
+    const SecureBuffer value = stored->encode();
+    return session->apply([&](VaultContent& content) -> Status {
+        auto set = content.setSecret(project, name, ProjectSecretType::RsaPrivateKey, value.view());
+        if (!set) {
+            return std::unexpected(set.error());
+        }
+        return {};
+    });
+}
+
+void FormPreviewWorkspace::showKeyPairDialog()
+{
+    auto* dialog = new KeyPairDialog(this);
+    dialog->show();
+}
+
 void FormPreviewWorkspace::setClientSecret(const QString& secret)
 {
     m_clientSecret->setText(secret);
@@ -779,12 +917,13 @@ bool FormPreviewWorkspace::addPrivateKey(QByteArrayView pem, QByteArrayView pass
 
 void FormPreviewWorkspace::updateKeyStatus()
 {
+    const QList<RsaPrivateKey> keysInUse = privateKeysInUse();
     QStringList fingerprints;
     for (const RsaPrivateKey& key : m_privateKeys) {
         fingerprints
             << QStringLiteral("RSA-%1 %2…").arg(key.bits()).arg(key.publicKey().fingerprint().left(23));
     }
-    m_privateKeysLabel->setText(fingerprints.isEmpty() ? tr("none")
+    m_privateKeysLabel->setText(fingerprints.isEmpty() ? tr("no one-off key loaded")
                                                        : fingerprints.join(QStringLiteral("; ")));
     const ActionDefinition* definition = m_session.definition();
     QStringList lines;
@@ -798,24 +937,27 @@ void FormPreviewWorkspace::updateKeyStatus()
             }
         }
     }
-    const QString secret = m_clientSecret->text();
+    const qsizetype secretBytes = clientSecretInUse().size();
+    const QString source = m_clientSecretPicker->isOneOff()
+        ? tr("Client secret set")
+        : tr("Client secret %1 from the vault").arg(m_clientSecretPicker->selectedReference());
     if (portManaged) {
-        if (secret.isEmpty()) {
+        if (secretBytes == 0) {
             lines << statusHtml(Severity::Error,
                                 tr("Port-managed secrets need the client secret: without it they are "
                                    "left out of the request."));
-        } else if (secret.toUtf8().size() < PortManagedCipher::KeySize) {
+        } else if (secretBytes < PortManagedCipher::KeySize) {
             lines << statusHtml(Severity::Error,
                                 tr("The client secret is %1 bytes; the key is its first 32 bytes, so it "
                                    "needs at least 32.")
-                                    .arg(secret.toUtf8().size()));
+                                    .arg(secretBytes));
         } else {
             lines << statusHtml(
                 Severity::Ok,
-                tr("Client secret set: Port-managed secrets are encrypted with its first 32 bytes."));
+                tr("%1: Port-managed secrets are encrypted with its first 32 bytes.").arg(source));
         }
-    } else if (!secret.isEmpty()) {
-        lines << statusHtml(Severity::Info, tr("Client secret set (no Port-managed input uses it)."));
+    } else if (secretBytes > 0) {
+        lines << statusHtml(Severity::Info, tr("%1 (no Port-managed input uses it).").arg(source));
     }
     for (const QString& pem : clientKeys) {
         auto key = RsaPublicKey::fromPem(pem.toUtf8());
@@ -825,9 +967,9 @@ void FormPreviewWorkspace::updateKeyStatus()
             continue;
         }
         const QString fingerprint = key->fingerprint();
-        const bool havePrivate
-            = std::any_of(m_privateKeys.begin(), m_privateKeys.end(),
-                          [&](const RsaPrivateKey& k) { return k.publicKey().fingerprint() == fingerprint; });
+        const bool havePrivate = std::any_of(keysInUse.begin(), keysInUse.end(), [&](const RsaPrivateKey& k) {
+            return k.publicKey().fingerprint() == fingerprint;
+        });
         lines << statusHtml(havePrivate ? Severity::Ok : Severity::Info,
                             tr("Client-side key RSA-%1 %2…: %3")
                                 .arg(key->bits())
@@ -838,6 +980,14 @@ void FormPreviewWorkspace::updateKeyStatus()
     if (lines.isEmpty()) {
         lines << statusHtml(Severity::Info, tr("This definition has no secret inputs."));
     }
+    m_generateKeyPair->setEnabled(!clientKeys.isEmpty()
+                                  || (definition
+                                      && std::any_of(definition->inputs().begin(), definition->inputs().end(),
+                                                     [](const InputDefinition& in) {
+                                                         return in.encryption == EncryptionKind::Invalid
+                                                             && in.encryptionText
+                                                             == QLatin1String("client-side");
+                                                     })));
     m_keyStatus->setText(lines.join(QStringLiteral("<br>")));
 }
 
@@ -962,11 +1112,11 @@ void FormPreviewWorkspace::onSendFailed(RequestSender::Failure failure, const QS
 Status
 FormPreviewWorkspace::exportFixture(const QString& path, bool includeClientSecret, bool includePrivateKeys)
 {
-    const SecureBuffer secret = m_clientSecret->secret();
+    const SecureBuffer secret = clientSecretInUse();
     Fixture::Options options;
     options.clientSecret = includeClientSecret && !secret.isEmpty() ? &secret : nullptr;
     if (includePrivateKeys) {
-        options.privateKeys = m_privateKeys;
+        options.privateKeys = privateKeysInUse();
     }
     QByteArray bytes = Fixture::build(m_session, m_built, options);
     QSaveFile file(path);
@@ -992,10 +1142,11 @@ void FormPreviewWorkspace::showExportDialog()
              &dialog));
     auto* withSecret = new QCheckBox(tr("Include the client secret"), &dialog);
     withSecret->setObjectName(QStringLiteral("includeClientSecret"));
-    withSecret->setEnabled(!m_clientSecret->text().isEmpty());
-    auto* withKeys = new QCheckBox(tr("Include the private keys (%1)").arg(m_privateKeys.size()), &dialog);
+    withSecret->setEnabled(!clientSecretInUse().isEmpty());
+    const QList<RsaPrivateKey> keysInUse = privateKeysInUse();
+    auto* withKeys = new QCheckBox(tr("Include the private keys (%1)").arg(keysInUse.size()), &dialog);
     withKeys->setObjectName(QStringLiteral("includePrivateKeys"));
-    withKeys->setEnabled(!m_privateKeys.isEmpty());
+    withKeys->setEnabled(!keysInUse.isEmpty());
     layout->addWidget(withSecret);
     layout->addWidget(withKeys);
     auto* warning = new QLabel(&dialog);
@@ -1004,11 +1155,11 @@ void FormPreviewWorkspace::showExportDialog()
     warning->setStyleSheet(QStringLiteral("color: #c62828; font-weight: bold;"));
     layout->addWidget(warning);
     auto updateWarning = [&] {
-        const SecureBuffer secret = m_clientSecret->secret();
+        const SecureBuffer secret = clientSecretInUse();
         Fixture::Options options;
         options.clientSecret = withSecret->isChecked() ? &secret : nullptr;
         if (withKeys->isChecked()) {
-            options.privateKeys = m_privateKeys;
+            options.privateKeys = keysInUse;
         }
         const QString text = Fixture::keyWarning(options);
         warning->setText(text.isEmpty() ? QString() : QStringLiteral("\u26A0 ") + text);

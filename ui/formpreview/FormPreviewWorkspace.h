@@ -25,6 +25,8 @@ namespace sb {
 
 class CodeEditor;
 class FormView;
+class KeyPicker;
+class VaultSession;
 class ProblemsModel;
 class SecretField;
 
@@ -55,11 +57,32 @@ public:
     void applyDefinition();
     void setLintDelay(int ms) { m_lintTimer.setInterval(ms); }
 
-    // Keys.
+    // Keys: from the vault (the pickers) or one-off (typed or loaded, never stored).
+    void setVaultSession(VaultSession* session);
+    KeyPicker* clientSecretPicker() const { return m_clientSecretPicker; }
+    KeyPicker* privateKeyPicker() const { return m_privateKeyPicker; }
     void setClientSecret(const QString& secret);
     bool loadClientSecretFile(const QString& path, QString* error = nullptr);
     bool addPrivateKey(QByteArrayView pem, QByteArrayView passphrase = {}, QString* error = nullptr);
     int privateKeyCount() const { return static_cast<int>(m_privateKeys.size()); }
+    // The keys in use now: the vault entry chosen, else the one-off ones.
+    SecureBuffer clientSecretInUse() const;
+    QList<RsaPrivateKey> privateKeysInUse() const;
+
+    // A new key pair for a client-side input: its public key becomes the
+    // input's "encryption.key" in the definition, its private half is kept
+    // here (Decrypt back works at once) until saveGeneratedKey() puts it in
+    // the vault. generateKeyPair() runs on the calling thread (the dialog
+    // generates on a worker and calls useGeneratedKey()).
+    Status generateKeyPair(const QString& input, int bits);
+    Status useGeneratedKey(const QString& input, RsaPrivateKey key);
+    const std::optional<RsaPrivateKey>& generatedKey() const { return m_generatedKey; }
+    // Saves the generated private key (PKCS#8; the vault encrypts it) as an
+    // rsa-private-key entry of `project`.
+    Status saveGeneratedKey(const QString& project, const QString& name);
+    // The dialog behind "Generate key pair…" (modeless, so the vault can be
+    // unlocked while it is open).
+    void showKeyPairDialog();
 
     // Outputs.
     const BuildResult& lastBuild() const { return m_built; }
@@ -83,6 +106,8 @@ public:
 Q_SIGNALS:
     void outputsRegenerated();
     void sendFinished(bool ok);
+    // A key picker asks for the vault to be unlocked.
+    void vaultUnlockRequested();
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -126,6 +151,8 @@ private:
     bool m_loading = false;
     QTimer m_lintTimer;
     QList<RsaPrivateKey> m_privateKeys;
+    std::optional<RsaPrivateKey> m_generatedKey;
+    QString m_generatedFor;
     RequestSender m_sender;
 
     QLabel* m_fileLabel = nullptr;
@@ -138,6 +165,10 @@ private:
     QLabel* m_buildStatus = nullptr;
     QTabWidget* m_tabs = nullptr;
     SecretField* m_clientSecret = nullptr;
+    QPushButton* m_clientSecretFile = nullptr;
+    KeyPicker* m_clientSecretPicker = nullptr;
+    KeyPicker* m_privateKeyPicker = nullptr;
+    QPushButton* m_generateKeyPair = nullptr;
     QLabel* m_keyStatus = nullptr;
     QLabel* m_privateKeysLabel = nullptr;
     CodeEditor* m_entityEditor = nullptr;

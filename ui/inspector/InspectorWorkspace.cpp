@@ -154,6 +154,7 @@ InspectorWorkspace::InspectorWorkspace(QWidget* parent)
         m_pause.start();
     });
     connect(m_keys, &KeysPanel::keysChanged, this, [this] { m_pause.start(); });
+    connect(m_keys, &KeysPanel::vaultUnlockRequested, this, &InspectorWorkspace::vaultUnlockRequested);
     connect(m_batch, &BatchPanel::rowActivated, this, &InspectorWorkspace::showBatchRow);
     connect(m_encrypt, &EncryptPanel::inspectRequested, this, &InspectorWorkspace::setInputText);
     connect(open, &QPushButton::clicked, this, &InspectorWorkspace::openFile);
@@ -461,6 +462,11 @@ bool InspectorWorkspace::eventFilter(QObject* watched, QEvent* event)
         }
     }
     return QWidget::eventFilter(watched, event);
+}
+
+void InspectorWorkspace::setVaultSession(VaultSession* session)
+{
+    m_keys->setVaultSession(session);
 }
 
 } // namespace sb

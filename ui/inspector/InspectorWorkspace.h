@@ -20,6 +20,7 @@ class DiagnosisPanel;
 class EncryptPanel;
 class JsonHighlighter;
 class KeysPanel;
+class VaultSession;
 class SecretTextView;
 class StructurePanel;
 
@@ -68,9 +69,14 @@ public:
     CodeEditor* inputEditor() const { return m_input; }
     QTabWidget* tabs() const { return m_tabs; }
 
+    // The application's vault session, for keys kept in the vault.
+    void setVaultSession(VaultSession* session);
+
 Q_SIGNALS:
     // The analysis of the current input and keys is shown (a batch may still run).
     void analysed();
+    // A key picker asks for the vault to be unlocked.
+    void vaultUnlockRequested();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

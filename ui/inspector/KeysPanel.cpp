@@ -2,6 +2,7 @@
 
 #include "inspector/KeyFacts.h"
 #include "widgets/CodeEditor.h"
+#include "widgets/KeyPicker.h"
 #include "widgets/SecretField.h"
 #include "widgets/SeverityStyle.h"
 
@@ -22,17 +23,6 @@ namespace sb {
 
 namespace {
 
-QString factsHtml(const KeyFacts& facts)
-{
-    QString html = QStringLiteral("<table cellspacing='0' cellpadding='1'>");
-    for (const KeyFact& fact : facts.facts) {
-        html += QStringLiteral("<tr><td style='color:%1'>%2&nbsp;</td><td><b>%3:</b> %4</td></tr>")
-                    .arg(severityColour(fact.severity).name(), severitySymbol(fact.severity),
-                         fact.label.toHtmlEscaped(), fact.value.toHtmlEscaped());
-    }
-    return html + QStringLiteral("</table>");
-}
-
 std::optional<SecureBuffer> askPassphrase(QWidget* parent, const QString& prompt)
 {
     bool ok = false;
@@ -51,7 +41,12 @@ std::optional<SecureBuffer> askPassphrase(QWidget* parent, const QString& prompt
 
 KeysPanel::KeysPanel(QWidget* parent)
     : QGroupBox(tr("Keys"), parent)
+    , m_secretPicker(new KeyPicker(KeyKind::ClientSecret, this))
+    , m_keyPicker(new KeyPicker(KeyKind::PrivateKey, this))
     , m_clientSecret(new SecretField(this))
+    , m_secretFile(new QPushButton(tr("From file…"), this))
+    , m_keyFile(new QPushButton(tr("Open PEM…"), this))
+    , m_keyPaste(new QPushButton(tr("Paste PEM…"), this))
     , m_clientSecretFacts(new QLabel(this))
     , m_privateKeyFacts(new QLabel(this))
     , m_error(new QLabel(this))
@@ -63,20 +58,22 @@ KeysPanel::KeysPanel(QWidget* parent)
     m_clientSecret->setObjectName(QStringLiteral("clientSecretField"));
     m_clientSecret->setPlaceholderText(tr("Port client secret (Port-managed, aes256-gcm)"));
     m_clientSecret->setAccessibleName(tr("Client secret"));
-    auto* secretFile = new QPushButton(tr("From file…"), this);
-    secretFile->setObjectName(QStringLiteral("clientSecretFileButton"));
+    m_secretPicker->setObjectName(QStringLiteral("clientSecretPicker"));
+    m_keyPicker->setObjectName(QStringLiteral("privateKeyPicker"));
+    m_keyPicker->setOneOffText(tr("One-off private key (opened or pasted here, never stored)"));
+    m_secretFile->setObjectName(QStringLiteral("clientSecretFileButton"));
+    m_secretFile->setAccessibleName(tr("Load the client secret from a file"));
     auto* secretRow = new QHBoxLayout;
     secretRow->addWidget(m_clientSecret, 1);
-    secretRow->addWidget(secretFile);
+    secretRow->addWidget(m_secretFile);
 
-    auto* keyFile = new QPushButton(tr("Open PEM…"), this);
-    keyFile->setObjectName(QStringLiteral("privateKeyFileButton"));
-    auto* keyPaste = new QPushButton(tr("Paste PEM…"), this);
-    keyPaste->setObjectName(QStringLiteral("privateKeyPasteButton"));
+    m_keyFile->setObjectName(QStringLiteral("privateKeyFileButton"));
+    m_keyPaste->setObjectName(QStringLiteral("privateKeyPasteButton"));
     m_forgetKey->setObjectName(QStringLiteral("privateKeyForgetButton"));
+    m_forgetKey->setAccessibleName(tr("Forget the one-off private key"));
     auto* keyRow = new QHBoxLayout;
-    keyRow->addWidget(keyFile);
-    keyRow->addWidget(keyPaste);
+    keyRow->addWidget(m_keyFile);
+    keyRow->addWidget(m_keyPaste);
     keyRow->addWidget(m_forgetKey);
     keyRow->addStretch(1);
 
@@ -93,10 +90,12 @@ KeysPanel::KeysPanel(QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("<b>Client secret</b> (Port-managed)"), this));
+    layout->addWidget(m_secretPicker);
     layout->addLayout(secretRow);
     layout->addWidget(m_clientSecretFacts);
     layout->addSpacing(6);
     layout->addWidget(new QLabel(tr("<b>RSA private key</b> (client-side)"), this));
+    layout->addWidget(m_keyPicker);
     layout->addLayout(keyRow);
     layout->addWidget(m_privateKeyFacts);
     layout->addWidget(m_error);
@@ -108,23 +107,62 @@ KeysPanel::KeysPanel(QWidget* parent)
         updateFacts();
         Q_EMIT keysChanged();
     });
-    connect(secretFile, &QPushButton::clicked, this, &KeysPanel::chooseClientSecretFile);
-    connect(keyFile, &QPushButton::clicked, this, &KeysPanel::choosePrivateKeyFile);
-    connect(keyPaste, &QPushButton::clicked, this, &KeysPanel::pastePrivateKey);
+    connect(m_secretFile, &QPushButton::clicked, this, &KeysPanel::chooseClientSecretFile);
+    connect(m_keyFile, &QPushButton::clicked, this, &KeysPanel::choosePrivateKeyFile);
+    connect(m_keyPaste, &QPushButton::clicked, this, &KeysPanel::pastePrivateKey);
     connect(m_forgetKey, &QPushButton::clicked, this, &KeysPanel::forgetPrivateKey);
+    for (KeyPicker* picker : { m_secretPicker, m_keyPicker }) {
+        connect(picker, &KeyPicker::unlockRequested, this, &KeysPanel::vaultUnlockRequested);
+        connect(picker, &KeyPicker::selectionChanged, this, [this] {
+            const bool oneOffSecret = m_secretPicker->isOneOff();
+            const bool oneOffKey = m_keyPicker->isOneOff();
+            m_clientSecret->setEnabled(oneOffSecret);
+            m_secretFile->setEnabled(oneOffSecret);
+            m_keyFile->setEnabled(oneOffKey);
+            m_keyPaste->setEnabled(oneOffKey);
+            updateFacts();
+            Q_EMIT keysChanged();
+        });
+    }
+    setTabOrder(m_secretPicker, m_clientSecret);
+    setTabOrder(m_clientSecret, m_secretFile);
+    setTabOrder(m_secretFile, m_keyPicker);
+    setTabOrder(m_keyPicker, m_keyFile);
+    setTabOrder(m_keyFile, m_keyPaste);
+    setTabOrder(m_keyPaste, m_forgetKey);
     updateFacts();
 }
 
 DiagnosisKeys KeysPanel::keys() const
 {
     DiagnosisKeys keys;
-    if (m_secretFromFile) {
+    if (!m_secretPicker->isOneOff()) {
+        // The stored bytes exactly: the diagnosis looks at them as they are.
+        if (auto secret = m_secretPicker->clientSecret()) {
+            keys.clientSecret = std::move(*secret);
+        }
+    } else if (m_secretFromFile) {
         keys.clientSecret = m_secretFromFile->clone();
     } else if (!m_clientSecret->text().isEmpty()) {
         keys.clientSecret = m_clientSecret->secret();
     }
-    keys.privateKey = m_privateKey;
+    keys.privateKey = privateKey();
     return keys;
+}
+
+std::optional<RsaPrivateKey> KeysPanel::privateKey() const
+{
+    if (m_keyPicker->isOneOff()) {
+        return m_privateKey;
+    }
+    auto key = m_keyPicker->privateKey();
+    return key ? std::optional<RsaPrivateKey>(std::move(*key)) : std::nullopt;
+}
+
+void KeysPanel::setVaultSession(VaultSession* session)
+{
+    m_secretPicker->setSession(session);
+    m_keyPicker->setSession(session);
 }
 
 void KeysPanel::setClientSecret(const QString& text)
@@ -247,20 +285,24 @@ void KeysPanel::updateFacts()
 {
     const DiagnosisKeys k = keys();
     if (k.clientSecret) {
-        m_clientSecretFacts->setText(factsHtml(clientSecretFacts(k.clientSecret->view())));
+        m_clientSecretFacts->setText(keyFactsHtml(clientSecretFacts(k.clientSecret->view())));
         m_clientSecretFacts->show();
     } else {
         m_clientSecretFacts->setText(QString());
         m_clientSecretFacts->hide();
     }
-    if (m_privateKey) {
-        KeyFacts facts = privateKeyFacts(*m_privateKey);
-        facts.facts.prepend({ tr("Loaded from"), m_privateKeyOrigin, Severity::Info });
-        m_privateKeyFacts->setText(factsHtml(facts));
+    if (const std::optional<RsaPrivateKey> key = k.privateKey) {
+        KeyFacts facts = privateKeyFacts(*key);
+        facts.facts.prepend({ tr("Loaded from"),
+                              m_keyPicker->isOneOff()
+                                  ? m_privateKeyOrigin
+                                  : tr("the vault: %1").arg(m_keyPicker->selectedReference()),
+                              Severity::Info });
+        m_privateKeyFacts->setText(keyFactsHtml(facts));
     } else {
         m_privateKeyFacts->setText(tr("<i>No private key loaded.</i>"));
     }
-    m_forgetKey->setEnabled(m_privateKey.has_value());
+    m_forgetKey->setEnabled(m_keyPicker->isOneOff() && m_privateKey.has_value());
 }
 
 void KeysPanel::showError(const QString& message)

@@ -13,12 +13,16 @@ class QPushButton;
 
 namespace sb {
 
+class KeyPicker;
 class SecretField;
+class VaultSession;
 
-// The keys of the inspector: the client secret (typed, pasted or read from a
-// file) and an RSA private key (PEM file or pasted PEM, with a passphrase
-// prompt when it is encrypted). Shows what is known about each key, never
-// the key; keeps them in memory only.
+// The keys of the inspector: each one from the vault (a KeyPicker) or
+// one-off -- the client secret typed, pasted or read from a file, an RSA
+// private key from a PEM file or pasted PEM (with a passphrase prompt when it
+// is encrypted). Shows what is known about each key, never the key; keeps
+// one-off keys in memory only, and reads vault keys from the session when
+// needed.
 class KeysPanel : public QGroupBox
 {
     Q_OBJECT
@@ -29,7 +33,12 @@ public:
     explicit KeysPanel(QWidget* parent = nullptr);
 
     DiagnosisKeys keys() const;
-    const std::optional<RsaPrivateKey>& privateKey() const { return m_privateKey; }
+    // The private key in use: the vault entry chosen, else the one-off one.
+    std::optional<RsaPrivateKey> privateKey() const;
+
+    void setVaultSession(VaultSession* session);
+    KeyPicker* clientSecretPicker() const { return m_secretPicker; }
+    KeyPicker* privateKeyPicker() const { return m_keyPicker; }
 
     void setClientSecret(const QString& text);
     Status loadClientSecretFile(const QString& path);
@@ -41,6 +50,8 @@ public:
 
 Q_SIGNALS:
     void keysChanged();
+    // A key picker asks for the vault to be unlocked.
+    void vaultUnlockRequested();
 
 private:
     void chooseClientSecretFile();
@@ -49,7 +60,12 @@ private:
     void updateFacts();
     void showError(const QString& message);
 
+    KeyPicker* m_secretPicker;
+    KeyPicker* m_keyPicker;
     SecretField* m_clientSecret;
+    QPushButton* m_secretFile;
+    QPushButton* m_keyFile;
+    QPushButton* m_keyPaste;
     QLabel* m_clientSecretFacts;
     QLabel* m_privateKeyFacts;
     QLabel* m_error;

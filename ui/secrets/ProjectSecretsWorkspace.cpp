@@ -12,6 +12,7 @@
 #include "VaultUnlockPage.h"
 #include "common/Settings.h"
 #include "secrets/Jwt.h"
+#include "secrets/VaultKeys.h"
 #include "secrets/VaultLocation.h"
 #include "widgets/ClipboardService.h"
 #include "widgets/SecretField.h"
@@ -19,6 +20,10 @@
 #include "UiResources.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QFileInfo>
+#include <QFormLayout>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -28,6 +33,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSpinBox>
@@ -65,8 +71,9 @@ Status statusOf(const Result<SetOutcome>& result, SetOutcome* outcome = nullptr)
 
 } // namespace
 
-ProjectSecretsWorkspace::ProjectSecretsWorkspace(QWidget* parent)
+ProjectSecretsWorkspace::ProjectSecretsWorkspace(QWidget* parent, VaultSession* session)
     : QWidget(parent)
+    , m_session(session ? session : new VaultSession(this))
     , m_lockWatcher(new SessionLockWatcher(this))
     , m_activity(new UserActivityFilter(this))
 {
@@ -74,30 +81,49 @@ ProjectSecretsWorkspace::ProjectSecretsWorkspace(QWidget* parent)
     setObjectName(QStringLiteral("projectSecretsWorkspace"));
     buildUi();
 
-    connect(&m_session, &VaultSession::stateChanged, this, &ProjectSecretsWorkspace::onStateChanged);
-    connect(&m_session, &VaultSession::locked, this, &ProjectSecretsWorkspace::onLocked);
-    connect(&m_session, &VaultSession::contentChanged, this, &ProjectSecretsWorkspace::onContentChanged);
-    connect(&m_session, &VaultSession::reloaded, this, [this] {
+    connect(m_session, &VaultSession::stateChanged, this, &ProjectSecretsWorkspace::onStateChanged);
+    connect(m_session, &VaultSession::locked, this, &ProjectSecretsWorkspace::onLocked);
+    connect(m_session, &VaultSession::contentChanged, this, &ProjectSecretsWorkspace::onContentChanged);
+    connect(m_session, &VaultSession::reloaded, this, [this] {
         showInfo(tr(
             "Another program (secretbench-cli or a second window) changed the vault; it has been reloaded."));
     });
-    connect(&m_session, &VaultSession::failed, this, [this](const Error& error) {
-        if (m_session.isUnlocked()) {
+    connect(m_session, &VaultSession::failed, this, [this](const Error& error) {
+        if (m_session->isUnlocked()) {
             showInfo(error.message, true);
         } else {
             m_unlockPage->showError(error.message);
         }
     });
-    connect(&m_session, &VaultSession::unlocked, this, [this] { m_unlockPage->showError({}); });
-    m_unlockPage->setHandlers(
-        [this](SecureBuffer passphrase) { m_session.create(std::move(passphrase), m_kdfParams); },
-        [this](SecureBuffer passphrase) { m_session.unlock(std::move(passphrase)); });
-    connect(m_lockWatcher, &SessionLockWatcher::sessionLocked, this, [this] {
-        if (Settings::instance().lockOnSessionLock()) {
-            m_session.lock(VaultSession::LockReason::SessionLocked);
+    connect(m_session, &VaultSession::unlocked, this, [this] { m_unlockPage->showError({}); });
+    connect(m_session, &VaultSession::keyringFailed, this, [this](const Error& error) {
+        if (m_session->isUnlocked()) {
+            showInfo(error.message, true);
+        } else {
+            m_unlockPage->showNotice({});
+            m_unlockPage->showError(error.kind == ErrorKind::NotFound
+                                        ? tr("No passphrase is stored in the system keyring for this vault: "
+                                             "enter it (it is stored when the vault opens).")
+                                        : tr("%1 Enter the passphrase.").arg(error.message));
         }
     });
-    connect(m_activity, &UserActivityFilter::activity, &m_session, &VaultSession::noteActivity);
+    connect(m_session, &VaultSession::rememberPassphraseChanged, m_unlockPage,
+            [this] { m_unlockPage->setKeyringAvailable(m_session->remembersPassphrase()); });
+    connect(m_session, &VaultSession::passphraseStored, this,
+            [this] { showInfo(tr("The vault passphrase is stored in the system keyring.")); });
+    m_unlockPage->setKeyringHandler([this] {
+        m_unlockPage->showNotice(tr("Reading the passphrase from the system keyring…"));
+        m_session->unlockWithKeyring();
+    });
+    m_unlockPage->setHandlers(
+        [this](SecureBuffer passphrase) { m_session->create(std::move(passphrase), m_kdfParams); },
+        [this](SecureBuffer passphrase) { m_session->unlock(std::move(passphrase)); });
+    connect(m_lockWatcher, &SessionLockWatcher::sessionLocked, this, [this] {
+        if (Settings::instance().lockOnSessionLock()) {
+            m_session->lock(VaultSession::LockReason::SessionLocked);
+        }
+    });
+    connect(m_activity, &UserActivityFilter::activity, m_session, &VaultSession::noteActivity);
     connect(m_details, &SecretDetailsPanel::generateRequested, this,
             &ProjectSecretsWorkspace::replaceWithGenerated);
 
@@ -107,8 +133,8 @@ ProjectSecretsWorkspace::ProjectSecretsWorkspace(QWidget* parent)
         const Settings& settings = Settings::instance();
         const QSignalBlocker blocker(m_autoLock);
         m_autoLock->setValue(settings.autoLockMinutes());
-        m_session.setAutoLockMinutes(settings.autoLockMinutes());
-        m_session.setKdfTargetMilliseconds(settings.kdfTargetMilliseconds());
+        m_session->setAutoLockMinutes(settings.autoLockMinutes());
+        m_session->setKdfTargetMilliseconds(settings.kdfTargetMilliseconds());
     };
     applySettings();
     connect(&Settings::instance(), &Settings::changed, this, applySettings);
@@ -119,7 +145,91 @@ ProjectSecretsWorkspace::ProjectSecretsWorkspace(QWidget* parent)
 
 ProjectSecretsWorkspace::~ProjectSecretsWorkspace()
 {
-    m_session.lock(VaultSession::LockReason::Closing);
+    m_session->lock(VaultSession::LockReason::Closing);
+}
+
+void ProjectSecretsWorkspace::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    // Opening the vault tries the keyring first, once; after a lock the user
+    // chooses (the button on the unlock page), so locking stays locking.
+    if (!m_triedKeyring) {
+        m_triedKeyring = true;
+        unlockWithKeyringIfRemembered();
+    }
+}
+
+void ProjectSecretsWorkspace::unlockWithKeyringIfRemembered()
+{
+    m_triedKeyring = true;
+    if (m_session->state() != VaultSession::State::Locked) {
+        return;
+    }
+    if (m_session->remembersPassphrase()) {
+        m_unlockPage->showNotice(tr("Reading the passphrase from the system keyring…"));
+        m_session->unlockWithKeyring();
+    } else {
+        m_unlockPage->setFocus();
+    }
+}
+
+void ProjectSecretsWorkspace::changePassphrase()
+{
+    if (!m_session->isUnlocked()) {
+        return;
+    }
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("changePassphraseDialog"));
+    dialog.setWindowTitle(tr("Change the vault passphrase"));
+    auto* first = new SecretField(&dialog);
+    first->setObjectName(QStringLiteral("newVaultPassphrase"));
+    first->setCopyVisible(false);
+    first->setAccessibleName(tr("New passphrase"));
+    auto* second = new SecretField(&dialog);
+    second->setObjectName(QStringLiteral("repeatVaultPassphrase"));
+    second->setCopyVisible(false);
+    second->setAccessibleName(tr("Repeat the new passphrase"));
+    auto* problem = new QLabel(&dialog);
+    problem->setObjectName(QStringLiteral("passphraseProblem"));
+    problem->setWordWrap(true);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Change"));
+    auto* form = new QFormLayout(&dialog);
+    auto* note = new QLabel(tr("The vault is saved under the new passphrase at once. %1 keeps the previous "
+                               "file, still under the old passphrase, until the next save.")
+                                .arg(Vault::backupPath(QFileInfo(m_session->path()).fileName())),
+                            &dialog);
+    note->setWordWrap(true);
+    form->addRow(note);
+    form->addRow(tr("&New passphrase:"), first);
+    form->addRow(tr("&Repeat:"), second);
+    form->addRow(problem);
+    form->addRow(buttons);
+    const auto check = [first, second, problem, buttons] {
+        const SecureBuffer a = first->secret();
+        const SecureBuffer b = second->secret();
+        const bool same = !a.isEmpty() && a.constantTimeEquals(b.view());
+        problem->setText(a.isEmpty()               ? QString()
+                             : b.isEmpty() || same ? QString()
+                                                   : tr("The two passphrases differ."));
+        buttons->button(QDialogButtonBox::Ok)->setEnabled(same);
+    };
+    connect(first, &SecretField::textChanged, &dialog, check);
+    connect(second, &SecretField::textChanged, &dialog, check);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    check();
+    const bool accepted = dialog.exec() == QDialog::Accepted && m_session->isUnlocked();
+    SecureBuffer passphrase = first->secret();
+    first->clear();
+    second->clear();
+    if (!accepted) {
+        return;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status changed = m_session->changePassphrase(std::move(passphrase));
+    QApplication::restoreOverrideCursor();
+    showInfo(changed ? tr("The vault passphrase was changed.") : changed.error().message, !changed);
 }
 
 QAction* ProjectSecretsWorkspace::addAction(QWidget* bar,
@@ -163,6 +273,9 @@ void ProjectSecretsWorkspace::buildUi()
     lockAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     lockButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     connect(lockAction, &QAction::triggered, this, &ProjectSecretsWorkspace::lock);
+    m_changePassphrase = addAction(lockButton, QStringLiteral("changePassphrase"), tr("Passphrase…"),
+                                   tr("Change the vault passphrase"));
+    connect(m_changePassphrase, &QAction::triggered, this, &ProjectSecretsWorkspace::changePassphrase);
 
     auto* top = new QHBoxLayout;
     top->addWidget(m_vaultLabel, 1);
@@ -216,8 +329,9 @@ void ProjectSecretsWorkspace::buildUi()
     secretBar->setObjectName(QStringLiteral("secretToolBar"));
     auto* valueBar = new QToolBar(secretsPane);
     valueBar->setObjectName(QStringLiteral("valueToolBar"));
-    m_addSecret = addAction(secretBar, QStringLiteral("addSecret"), tr("Add"),
-                            tr("Add a MongoDB URL or a JWT secret"));
+    m_addSecret
+        = addAction(secretBar, QStringLiteral("addSecret"), tr("Add"),
+                    tr("Add a MongoDB URL, a JWT secret, a Port client secret or an RSA private key"));
     m_addSecret->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
     m_addSecret->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_secretActions << addAction(secretBar, QStringLiteral("replaceSecret"), tr("Replace value"),
@@ -323,10 +437,10 @@ void ProjectSecretsWorkspace::buildUi()
 
 void ProjectSecretsWorkspace::setVaultPath(const QString& path)
 {
-    m_session.setPath(path);
+    m_session->setPath(path);
     m_unlockPage->setVaultPath(path, VaultLocation::sourceOf());
     m_vaultLabel->setText(tr("Vault: %1").arg(path));
-    onStateChanged(m_session.state());
+    onStateChanged(m_session->state());
 }
 
 void ProjectSecretsWorkspace::setDialogHooks(TextPrompt prompt, Confirmation confirm)
@@ -366,6 +480,7 @@ void ProjectSecretsWorkspace::onStateChanged(VaultSession::State state)
         break;
     case VaultSession::State::Locked:
         m_unlockPage->setMode(VaultUnlockPage::Mode::Unlock);
+        m_unlockPage->setKeyringAvailable(m_session->remembersPassphrase());
         m_unlockPage->setBusy(false);
         m_pages->setCurrentWidget(m_unlockPage);
         break;
@@ -400,7 +515,7 @@ void ProjectSecretsWorkspace::onLocked(VaultSession::LockReason reason)
     switch (reason) {
     case VaultSession::LockReason::Inactivity:
         m_unlockPage->showNotice(
-            tr("Locked after %1 min without activity.").arg(m_session.autoLockMinutes()));
+            tr("Locked after %1 min without activity.").arg(m_session->autoLockMinutes()));
         break;
     case VaultSession::LockReason::SessionLocked:
         m_unlockPage->showNotice(tr("Locked because the desktop session was locked."));
@@ -416,13 +531,13 @@ void ProjectSecretsWorkspace::onContentChanged()
 {
     const QString project = currentProject();
     const QString secret = currentSecret();
-    m_projectModel->setContent(m_session.content());
-    m_leakCheck->setContent(m_session.content());
+    m_projectModel->setContent(m_session->content());
+    m_leakCheck->setContent(m_session->content());
     selectProject(project.isEmpty() ? m_projectModel->projectName(0) : project);
     selectSecret(secret);
     // Open views point into the content: refresh them or close them.
     for (auto* history : findChildren<SecretHistoryDialog*>()) {
-        const Project* p = m_session.content()->project(history->project());
+        const Project* p = m_session->content()->project(history->project());
         const ProjectSecret* s = p ? p->secret(history->secretName()) : nullptr;
         if (s) {
             history->setSecret(history->project(), s);
@@ -432,7 +547,7 @@ void ProjectSecretsWorkspace::onContentChanged()
         }
     }
     for (auto* compare : findChildren<ProjectCompareDialog*>()) {
-        compare->setContent(m_session.content());
+        compare->setContent(m_session->content());
     }
     updateActions();
 }
@@ -483,7 +598,7 @@ void ProjectSecretsWorkspace::onProjectSelected()
 {
     const int row = m_projects->currentIndex().row();
     const QString secret = currentSecret();
-    m_secretModel->setProject(m_session.content(), m_projectModel->projectName(row),
+    m_secretModel->setProject(m_session->content(), m_projectModel->projectName(row),
                               m_projectModel->visibleSecrets(row));
     selectSecret(secret.isEmpty() ? m_secretModel->secretName(0) : secret);
     updateActions();
@@ -502,13 +617,14 @@ void ProjectSecretsWorkspace::onSecretSelected()
 
 void ProjectSecretsWorkspace::updateActions()
 {
-    const bool unlocked = m_session.isUnlocked();
+    const bool unlocked = m_session->isUnlocked();
+    m_changePassphrase->setEnabled(unlocked);
     const bool project = unlocked && !currentProject().isEmpty();
     const bool secret = project && selectedSecret();
     m_addSecret->setEnabled(project);
     m_renameProject->setEnabled(project);
     m_removeProject->setEnabled(project);
-    m_compare->setEnabled(unlocked && m_session.content() && m_session.content()->projects().size() >= 2);
+    m_compare->setEnabled(unlocked && m_session->content() && m_session->content()->projects().size() >= 2);
     for (QAction* action : std::as_const(m_secretActions)) {
         action->setEnabled(secret);
     }
@@ -523,7 +639,7 @@ void ProjectSecretsWorkspace::showInfo(const QString& text, bool error)
 
 bool ProjectSecretsWorkspace::apply(const std::function<Status(VaultContent&)>& change, const QString& done)
 {
-    auto applied = m_session.apply(change);
+    auto applied = m_session->apply(change);
     if (!applied) {
         showInfo(applied.error().message, true);
         return false;
@@ -537,7 +653,7 @@ bool ProjectSecretsWorkspace::apply(const std::function<Status(VaultContent&)>& 
 void ProjectSecretsWorkspace::addProject()
 {
     const auto name = prompt(tr("Add a project"), tr("Project name:"));
-    if (!name || !m_session.isUnlocked()) {
+    if (!name || !m_session->isUnlocked()) {
         return;
     }
     if (apply([&name](VaultContent& c) { return c.addProject(*name); }, tr("Added project %1.").arg(*name))) {
@@ -552,7 +668,7 @@ void ProjectSecretsWorkspace::renameProject()
         return;
     }
     const auto name = prompt(tr("Rename a project"), tr("New name for %1:").arg(old), old);
-    if (!name || *name == old || !m_session.isUnlocked()) {
+    if (!name || *name == old || !m_session->isUnlocked()) {
         return;
     }
     if (apply([&](VaultContent& c) { return c.renameProject(old, *name); })) {
@@ -563,7 +679,7 @@ void ProjectSecretsWorkspace::renameProject()
 void ProjectSecretsWorkspace::removeProject()
 {
     const QString name = currentProject();
-    const Project* project = m_session.content() ? m_session.content()->project(name) : nullptr;
+    const Project* project = m_session->content() ? m_session->content()->project(name) : nullptr;
     if (!project) {
         return;
     }
@@ -571,7 +687,7 @@ void ProjectSecretsWorkspace::removeProject()
                             "refer to them will fail.")
                              .arg(name)
                              .arg(project->secrets.size());
-    if (!confirm(tr("Remove a project"), text) || !m_session.isUnlocked()) {
+    if (!confirm(tr("Remove a project"), text) || !m_session->isUnlocked()) {
         return;
     }
     apply([&name](VaultContent& c) { return c.removeProject(name); }, tr("Removed project %1.").arg(name));
@@ -580,14 +696,14 @@ void ProjectSecretsWorkspace::removeProject()
 void ProjectSecretsWorkspace::compareProjects()
 {
     auto* dialog = new ProjectCompareDialog(this);
-    dialog->setContent(m_session.content(), currentProject());
+    dialog->setContent(m_session->content(), currentProject());
     dialog->open();
 }
 
 void ProjectSecretsWorkspace::addSecret()
 {
     const QString project = currentProject();
-    const Project* p = m_session.content() ? m_session.content()->project(project) : nullptr;
+    const Project* p = m_session->content() ? m_session->content()->project(project) : nullptr;
     if (!p) {
         return;
     }
@@ -615,7 +731,7 @@ void ProjectSecretsWorkspace::renameSecret()
     }
     const QString project = currentProject();
     auto* dialog = new SecretEditorDialog(SecretEditorDialog::Mode::Rename, project, this);
-    dialog->setExistingNames(secretNames(*m_session.content()->project(project)));
+    dialog->setExistingNames(secretNames(*m_session->content()->project(project)));
     dialog->setSecret(secret->name, secret->type);
     const QString old = secret->name;
     connect(dialog, &QDialog::accepted, this, [this, dialog, project, old] {
@@ -672,7 +788,7 @@ void ProjectSecretsWorkspace::replaceWithGenerated(int randomBytes)
                "verify; the current value stays in the history.")
                 .arg(name)
                 .arg(randomBytes))
-        || !m_session.isUnlocked()) {
+        || !m_session->isUnlocked()) {
         return;
     }
     auto generated = Jwt::generateSecret(randomBytes);
@@ -698,7 +814,7 @@ void ProjectSecretsWorkspace::removeSecret()
     if (!confirm(
             tr("Remove a secret"),
             tr("Remove %1 and its history? Workflows that use %2 will fail.").arg(name, secret->reference()))
-        || !m_session.isUnlocked()) {
+        || !m_session->isUnlocked()) {
         return;
     }
     apply([&](VaultContent& c) { return c.removeSecret(project, name); }, tr("Removed %1.").arg(name));
@@ -707,7 +823,12 @@ void ProjectSecretsWorkspace::removeSecret()
 void ProjectSecretsWorkspace::copyValue()
 {
     if (const ProjectSecret* secret = selectedSecret()) {
-        ClipboardService::instance().copySecret(QString::fromUtf8(secret->current().value.view()));
+        // A private key copies as its PEM; its passphrase is copied from the details.
+        auto stored = secret->type == ProjectSecretType::RsaPrivateKey
+            ? StoredPrivateKey::decode(secret->current().value.view())
+            : Result<StoredPrivateKey>(std::unexpected(Error { ErrorKind::Usage, {} }));
+        ClipboardService::instance().copySecret(
+            QString::fromUtf8(stored ? stored->pem.view() : secret->current().value.view()));
         showInfo(tr("Copied the value of %1; the clipboard is cleared in %2 s.")
                      .arg(secret->name)
                      .arg(ClipboardService::instance().clearTimeout()));
@@ -726,7 +847,7 @@ void ProjectSecretsWorkspace::revealValue()
 {
     if (selectedSecret()) {
         m_tabs->setCurrentIndex(0);
-        m_details->valueField()->setRevealed(true);
+        m_details->revealValue();
     }
 }
 
@@ -745,7 +866,7 @@ void ProjectSecretsWorkspace::showHistory()
                                "stays in the history.")
                                 .arg(version)
                                 .arg(name))
-                    && m_session.isUnlocked()) {
+                    && m_session->isUnlocked()) {
                     apply([&](VaultContent& c) { return c.rollbackSecret(project, name, version); },
                           tr("%1 has the value of version %2 again.").arg(name).arg(version));
                 }
@@ -755,7 +876,7 @@ void ProjectSecretsWorkspace::showHistory()
 
 void ProjectSecretsWorkspace::lock()
 {
-    m_session.lock(VaultSession::LockReason::Manual);
+    m_session->lock(VaultSession::LockReason::Manual);
 }
 
 } // namespace sb

@@ -42,10 +42,12 @@ public:
         const QString& title, const QString& label, const QString& initial)>;
     using Confirmation = std::function<bool(const QString& title, const QString& text)>;
 
-    explicit ProjectSecretsWorkspace(QWidget* parent = nullptr);
+    // `session` is the application's one vault session (MainWindow's); without
+    // one the workspace keeps its own (tests, demos).
+    explicit ProjectSecretsWorkspace(QWidget* parent = nullptr, VaultSession* session = nullptr);
     ~ProjectSecretsWorkspace() override;
 
-    VaultSession& session() { return m_session; }
+    VaultSession& session() { return *m_session; }
     SessionLockWatcher* sessionLockWatcher() const { return m_lockWatcher; }
     void setVaultPath(const QString& path);
     // Parameters for a vault created here instead of calibrating them; the
@@ -71,6 +73,14 @@ public:
     void revealValue();
     void showHistory();
     void lock();
+    void changePassphrase();
+    // Opens the vault with the passphrase kept in the system keyring when the
+    // user asked to remember it; otherwise (or when that fails) the unlock page
+    // asks for it.
+    void unlockWithKeyringIfRemembered();
+
+protected:
+    void showEvent(QShowEvent* event) override;
 
 private:
     void buildUi();
@@ -88,7 +98,8 @@ private:
     std::optional<QString> prompt(const QString& title, const QString& label, const QString& initial = {});
     bool confirm(const QString& title, const QString& text);
 
-    VaultSession m_session;
+    VaultSession* m_session;
+    bool m_triedKeyring = false;
     std::optional<KdfParams> m_kdfParams;
     TextPrompt m_prompt;
     Confirmation m_confirm;
@@ -113,6 +124,7 @@ private:
     QAction* m_renameProject = nullptr;
     QAction* m_removeProject = nullptr;
     QAction* m_compare = nullptr;
+    QAction* m_changePassphrase = nullptr;
 };
 
 } // namespace sb

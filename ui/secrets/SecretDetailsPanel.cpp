@@ -1,9 +1,11 @@
 #include "SecretDetailsPanel.h"
 
 #include "JwtPanel.h"
+#include "KeyEntryPanel.h"
 #include "MongoUrlPanel.h"
 #include "widgets/ClipboardService.h"
 #include "widgets/SecretField.h"
+#include "widgets/SecretTextView.h"
 
 #include "UiResources.h"
 
@@ -27,6 +29,7 @@ SecretDetailsPanel::SecretDetailsPanel(QWidget* parent)
     , m_typePanels(new QStackedWidget(this))
     , m_mongo(new MongoUrlPanel(this))
     , m_jwt(new JwtPanel(this))
+    , m_keys(new KeyEntryPanel(this))
     , m_empty(new QLabel(tr("Select a secret to see its details."), this))
 {
     initUiResources();
@@ -49,6 +52,7 @@ SecretDetailsPanel::SecretDetailsPanel(QWidget* parent)
     m_typePanels->addWidget(m_empty);
     m_typePanels->addWidget(m_mongo);
     m_typePanels->addWidget(m_jwt);
+    m_typePanels->addWidget(m_keys);
 
     auto* referenceRow = new QHBoxLayout;
     referenceRow->addWidget(m_reference, 1);
@@ -56,6 +60,7 @@ SecretDetailsPanel::SecretDetailsPanel(QWidget* parent)
     auto* form = new QFormLayout;
     form->addRow(tr("Reference:"), referenceRow);
     form->addRow(tr("Value:"), m_value);
+    m_valueLabel = form->labelForField(m_value);
     form->addRow(QString(), m_meta);
 
     auto* layout = new QVBoxLayout(this);
@@ -88,14 +93,30 @@ void SecretDetailsPanel::setSecret(const QString& project, const ProjectSecret* 
             .arg(QLocale().toString(secret->current().updated().toLocalTime(), QLocale::ShortFormat),
                  QLocale().toString(QDateTime::fromMSecsSinceEpoch(secret->createdMs).toLocalTime(),
                                     QLocale::ShortFormat)));
-    if (secret->type == ProjectSecretType::MongoDbUrl) {
-        m_jwt->clear();
+    // A private key's value is a PEM (and its passphrase): shown in the key panel, not in one line.
+    const bool pem = secret->type == ProjectSecretType::RsaPrivateKey;
+    m_value->setVisible(!pem);
+    m_valueLabel->setVisible(!pem);
+    if (pem) {
+        m_value->clear();
+    }
+    m_mongo->clear();
+    m_jwt->clear();
+    m_keys->clear();
+    switch (secret->type) {
+    case ProjectSecretType::MongoDbUrl:
         m_mongo->setUrl(secret->current().value.clone());
         m_typePanels->setCurrentWidget(m_mongo);
-    } else {
-        m_mongo->clear();
+        break;
+    case ProjectSecretType::JwtSecret:
         m_jwt->setSecret(secret->current().value.clone());
         m_typePanels->setCurrentWidget(m_jwt);
+        break;
+    case ProjectSecretType::PortClientSecret:
+    case ProjectSecretType::RsaPrivateKey:
+        m_keys->setSecret(secret);
+        m_typePanels->setCurrentWidget(m_keys);
+        break;
     }
 }
 
@@ -109,7 +130,19 @@ void SecretDetailsPanel::clear()
     m_meta->clear();
     m_mongo->clear();
     m_jwt->clear();
+    m_keys->clear();
+    m_value->show();
+    m_valueLabel->show();
     m_typePanels->setCurrentWidget(m_empty);
+}
+
+void SecretDetailsPanel::revealValue()
+{
+    if (m_value->isVisible() || !m_keys->privateKeyView()->hasSecret()) {
+        m_value->setRevealed(true);
+    } else {
+        m_keys->privateKeyView()->setRevealed(true);
+    }
 }
 
 } // namespace sb

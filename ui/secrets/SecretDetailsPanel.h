@@ -11,6 +11,7 @@ class QStackedWidget;
 namespace sb {
 
 class JwtPanel;
+class KeyEntryPanel;
 class MongoUrlPanel;
 class SecretField;
 
@@ -30,6 +31,9 @@ public:
     SecretField* valueField() const { return m_value; }
     MongoUrlPanel* mongoPanel() const { return m_mongo; }
     JwtPanel* jwtPanel() const { return m_jwt; }
+    KeyEntryPanel* keyPanel() const { return m_keys; }
+    // Shows the value for a while: the field, or a private key's PEM view.
+    void revealValue();
 
 Q_SIGNALS:
     void generateRequested(int randomBytes);
@@ -43,7 +47,9 @@ private:
     QStackedWidget* m_typePanels;
     MongoUrlPanel* m_mongo;
     JwtPanel* m_jwt;
+    KeyEntryPanel* m_keys;
     QWidget* m_empty;
+    QWidget* m_valueLabel = nullptr;
 };
 
 } // namespace sb

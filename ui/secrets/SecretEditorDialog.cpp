@@ -1,13 +1,20 @@
 #include "SecretEditorDialog.h"
 
 #include "SeverityText.h"
+#include "inspector/KeyFacts.h"
 #include "secrets/Jwt.h"
 #include "secrets/MongoUrl.h"
+#include "secrets/VaultKeys.h"
 #include "widgets/SecretField.h"
+#include "widgets/SecretTypeStyle.h"
 
+#include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -25,6 +32,9 @@ SecretEditorDialog::SecretEditorDialog(Mode mode, const QString& project, QWidge
     , m_validation(new QLabel(this))
     , m_fix(new QPushButton(tr("Percent-encode the credentials"), this))
     , m_generate(new QPushButton(tr("Generate"), this))
+    , m_pemRow(new QWidget(this))
+    , m_pemState(new QLabel(m_pemRow))
+    , m_keyPassphrase(new SecretField(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("secretEditor"));
@@ -35,10 +45,28 @@ SecretEditorDialog::SecretEditorDialog(Mode mode, const QString& project, QWidge
     m_name->setObjectName(QStringLiteral("secretName"));
     m_name->setPlaceholderText(tr("e.g. MONGO_URL"));
     m_type->setObjectName(QStringLiteral("secretType"));
-    m_type->addItem(QIcon(QStringLiteral(":/icons/mongodb.svg")),
-                    secretTypeTitle(ProjectSecretType::MongoDbUrl), int(ProjectSecretType::MongoDbUrl));
-    m_type->addItem(QIcon(QStringLiteral(":/icons/jwt.svg")), secretTypeTitle(ProjectSecretType::JwtSecret),
-                    int(ProjectSecretType::JwtSecret));
+    m_type->setAccessibleName(tr("Type"));
+    for (const ProjectSecretType type : allSecretTypes()) {
+        m_type->addItem(secretTypeIcon(type), secretTypeTitle(type), int(type));
+    }
+    m_name->setAccessibleName(tr("Name"));
+    m_pemState->setObjectName(QStringLiteral("pemState"));
+    m_pemState->setWordWrap(true);
+    auto* openPem = new QPushButton(tr("Open PEM…"), m_pemRow);
+    openPem->setObjectName(QStringLiteral("openPemButton"));
+    openPem->setToolTip(tr("Read the private key from a PEM file (PKCS#8, encrypted PKCS#8 or PKCS#1)"));
+    auto* pastePem = new QPushButton(tr("Paste PEM"), m_pemRow);
+    pastePem->setObjectName(QStringLiteral("pastePemButton"));
+    pastePem->setToolTip(tr("Take the private key from the clipboard (it is not shown)"));
+    auto* pemLayout = new QHBoxLayout(m_pemRow);
+    pemLayout->setContentsMargins(0, 0, 0, 0);
+    pemLayout->addWidget(m_pemState, 1);
+    pemLayout->addWidget(openPem);
+    pemLayout->addWidget(pastePem);
+    m_keyPassphrase->setObjectName(QStringLiteral("keyPassphrase"));
+    m_keyPassphrase->setCopyVisible(false);
+    m_keyPassphrase->setAccessibleName(tr("Key passphrase"));
+    m_keyPassphrase->setPlaceholderText(tr("The private key's passphrase (stored with the key)"));
     m_value->setObjectName(QStringLiteral("secretValue"));
     m_value->setCopyVisible(false);
     m_value->setAccessibleName(tr("Value"));
@@ -70,6 +98,8 @@ SecretEditorDialog::SecretEditorDialog(Mode mode, const QString& project, QWidge
     form->addRow(tr("Reference:"), m_reference);
     form->addRow(tr("&Type:"), m_type);
     form->addRow(tr("&Value:"), valueRow);
+    form->addRow(tr("&Key:"), m_pemRow);
+    form->addRow(tr("Pa&ssphrase:"), m_keyPassphrase);
     form->addRow(QString(), m_validation);
     form->addRow(QString(), m_fix);
     form->addRow(m_buttons);
@@ -81,6 +111,32 @@ SecretEditorDialog::SecretEditorDialog(Mode mode, const QString& project, QWidge
     m_generate->setVisible(editsValue);
     form->labelForField(valueRow)->setVisible(editsValue);
     m_fix->hide();
+    // The value row (single line) or the key rows (PEM, passphrase), as the type wants.
+    const auto showValueRows = [this, form, valueRow, editsValue] {
+        const bool key = type() == ProjectSecretType::RsaPrivateKey;
+        for (QWidget* w : { static_cast<QWidget*>(m_value), form->labelForField(valueRow) }) {
+            w->setVisible(editsValue && !key);
+        }
+        for (QWidget* w : { m_pemRow, form->labelForField(m_pemRow) }) {
+            w->setVisible(editsValue && key);
+        }
+        const bool passphrase = editsValue && key && m_needsPassphrase;
+        m_keyPassphrase->setVisible(passphrase);
+        form->labelForField(m_keyPassphrase)->setVisible(passphrase);
+    };
+    connect(m_type, &QComboBox::currentIndexChanged, this, showValueRows);
+    connect(this, &SecretEditorDialog::keyRowsChanged, this, showValueRows);
+    setTabOrder(m_name, m_type);
+    setTabOrder(m_type, m_value);
+    setTabOrder(m_value, m_generate);
+    setTabOrder(m_generate, openPem);
+    setTabOrder(openPem, pastePem);
+    setTabOrder(pastePem, m_keyPassphrase);
+    setTabOrder(m_keyPassphrase, m_fix);
+    connect(openPem, &QPushButton::clicked, this, &SecretEditorDialog::openPem);
+    connect(pastePem, &QPushButton::clicked, this, &SecretEditorDialog::pastePem);
+    connect(m_keyPassphrase, &SecretField::textChanged, this, &SecretEditorDialog::validate);
+    showValueRows();
 
     connect(m_name, &QLineEdit::textChanged, this, &SecretEditorDialog::validate);
     connect(m_type, &QComboBox::currentIndexChanged, this, &SecretEditorDialog::validate);
@@ -96,6 +152,7 @@ SecretEditorDialog::SecretEditorDialog(Mode mode, const QString& project, QWidge
 SecretEditorDialog::~SecretEditorDialog()
 {
     m_value->clear();
+    m_keyPassphrase->clear();
 }
 
 void SecretEditorDialog::setExistingNames(const QStringList& names)
@@ -124,7 +181,82 @@ ProjectSecretType SecretEditorDialog::type() const
 
 SecureBuffer SecretEditorDialog::value() const
 {
-    return m_value->secret();
+    if (type() != ProjectSecretType::RsaPrivateKey) {
+        return m_value->secret();
+    }
+    auto stored = StoredPrivateKey::fromPem(m_pem.view(), m_keyPassphrase->secret().view());
+    return stored ? stored->encode() : SecureBuffer();
+}
+
+void SecretEditorDialog::setPem(QByteArrayView pem)
+{
+    m_pem = SecureBuffer::copyOf(pem);
+    m_keyPassphrase->clear();
+    m_needsPassphrase = false;
+    validate();
+}
+
+void SecretEditorDialog::openPem()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("RSA private key"), QString(),
+                                                      tr("PEM files (*.pem *.key);;All files (*)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_validation->setText(
+            severityHtml(Severity::Error, tr("Cannot read %1: %2").arg(path, file.errorString())));
+        return;
+    }
+    QByteArray pem = file.readAll();
+    setPem(pem);
+    wipe(pem);
+}
+
+void SecretEditorDialog::pastePem()
+{
+    QByteArray pem = QGuiApplication::clipboard()->text().toUtf8();
+    setPem(pem);
+    wipe(pem);
+}
+
+void SecretEditorDialog::validateKey(QStringList& problems, bool& ok)
+{
+    if (m_pem.isEmpty()) {
+        ok = false;
+        m_pemState->setText(tr("No key yet: open a PEM file or paste one."));
+        return;
+    }
+    const SecureBuffer passphrase = m_keyPassphrase->secret();
+    auto key = RsaPrivateKey::fromPem(m_pem.view(), passphrase.view());
+    const bool encrypted = (!key
+                            && (key.error().kind == ErrorKind::PassphraseRequired
+                                || key.error().kind == ErrorKind::WrongPassphrase))
+        || (key
+            && (key->source() == KeySource::EncryptedPkcs8
+                || key->source() == KeySource::EncryptedPkcs1Private));
+    if (encrypted != m_needsPassphrase) {
+        m_needsPassphrase = encrypted;
+        Q_EMIT keyRowsChanged();
+    }
+    if (!key) {
+        ok = false;
+        m_pemState->setText(encrypted ? tr("An encrypted private key.") : tr("Not a usable private key."));
+        problems << severityHtml(
+            key.error().kind == ErrorKind::PassphraseRequired ? Severity::Info : Severity::Error,
+            key.error().kind == ErrorKind::PassphraseRequired
+                ? tr("The key is encrypted: enter its passphrase; it is stored with the key.")
+                : key.error().message);
+        return;
+    }
+    m_pemState->setText(tr("A private key is loaded (%1 bytes of PEM, not shown).").arg(m_pem.size()));
+    for (const KeyFact& fact : privateKeyFacts(*key).facts) {
+        problems << severityHtml(fact.severity, tr("%1: %2").arg(fact.label, fact.value));
+    }
+    if (encrypted) {
+        problems << severityHtml(Severity::Info, tr("Its passphrase is stored with it, in the vault."));
+    }
 }
 
 void SecretEditorDialog::validate()
@@ -133,6 +265,9 @@ void SecretEditorDialog::validate()
     bool ok = true;
     m_fix->hide();
     m_generate->setVisible(m_mode != Mode::Rename && type() == ProjectSecretType::JwtSecret);
+    m_value->setPlaceholderText(type() == ProjectSecretType::PortClientSecret
+                                    ? tr("The client secret Port shows for your organization")
+                                    : QString());
     m_reference->setText(ProjectSecret::referenceFor(name().isEmpty() ? QStringLiteral("…") : name()));
 
     if (m_mode != Mode::Replace) {
@@ -151,10 +286,20 @@ void SecretEditorDialog::validate()
             }
         }
     }
-    if (m_mode != Mode::Rename) {
+    if (m_mode != Mode::Rename && type() == ProjectSecretType::RsaPrivateKey) {
+        validateKey(problems, ok);
+    } else if (m_mode != Mode::Rename) {
         const SecureBuffer value = m_value->secret();
         if (value.isEmpty()) {
             ok = false;
+        } else if (type() == ProjectSecretType::PortClientSecret) {
+            // The inspector's facts: the 32-byte rule, whitespace, a client ID, non-ASCII.
+            for (const KeyFact& fact : clientSecretFacts(value.view()).facts) {
+                problems << severityHtml(fact.severity, tr("%1: %2").arg(fact.label, fact.value));
+            }
+            if (auto checked = VaultContent::checkValue(type(), value.view()); !checked) {
+                ok = false;
+            }
         } else if (type() == ProjectSecretType::MongoDbUrl) {
             auto info = MongoUrl::analyze(value.view());
             if (!info) {
@@ -167,7 +312,7 @@ void SecretEditorDialog::validate()
                     problems << severityHtml(w.severity, w.message);
                 }
             }
-        } else {
+        } else if (type() == ProjectSecretType::JwtSecret) {
             const Jwt::Strength strength = Jwt::assessSecret(value.view(), Jwt::Algorithm::HS256);
             problems << severityHtml(strength.severity == Severity::Error ? Severity::Warning
                                                                           : strength.severity,

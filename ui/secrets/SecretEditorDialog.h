@@ -17,8 +17,12 @@ class SecretField;
 
 // Adds a secret, renames one, or replaces its value -- with the value
 // checked as it is typed: a MongoDB URL by the driver (and the specification's
-// escaping rules, with a one-click fix), a JWT secret by its strength. Only the
-// redacted form of a URL is ever shown outside the masked field.
+// escaping rules, with a one-click fix), a JWT secret by its strength, a Port
+// client secret by the 32-byte rule (and what else the inspector sees in it),
+// an RSA private key by opening it (asking for its passphrase when it is
+// encrypted: the passphrase is stored with it) and showing its size, format and
+// fingerprint. Only the redacted form of a URL is ever shown outside the masked
+// field; a PEM is opened from a file or the clipboard and never shown.
 class SecretEditorDialog : public QDialog
 {
     Q_OBJECT
@@ -41,12 +45,23 @@ public:
     Mode mode() const { return m_mode; }
     QString name() const;
     ProjectSecretType type() const;
+    // The value to store: for an RSA private key, the PEM with its passphrase
+    // (StoredPrivateKey); empty while it does not open.
     SecureBuffer value() const;
+    // An RSA private key's PEM, as "Open PEM…" or "Paste PEM" give it.
+    void setPem(QByteArrayView pem);
+
+Q_SIGNALS:
+    // The key rows to show changed (an encrypted key needs its passphrase).
+    void keyRowsChanged();
 
 private:
     void validate();
+    void validateKey(QStringList& problems, bool& ok);
     void applyFix();
     void generate();
+    void openPem();
+    void pastePem();
 
     Mode m_mode;
     QString m_originalName;
@@ -58,6 +73,11 @@ private:
     QLabel* m_validation;
     QPushButton* m_fix;
     QPushButton* m_generate;
+    QWidget* m_pemRow;
+    QLabel* m_pemState;
+    SecretField* m_keyPassphrase;
+    SecureBuffer m_pem;
+    bool m_needsPassphrase = false;
     QDialogButtonBox* m_buttons;
 };
 

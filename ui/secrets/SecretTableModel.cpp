@@ -1,6 +1,7 @@
 #include "SecretTableModel.h"
 
 #include "UiResources.h"
+#include "widgets/SecretTypeStyle.h"
 
 #include <QIcon>
 #include <QLocale>
@@ -63,7 +64,7 @@ QVariant SecretTableModel::data(const QModelIndex& index, int role) const
             return s->name;
         case Type:
             // Short: the icon says it too, and the details say it in full.
-            return s->type == ProjectSecretType::MongoDbUrl ? tr("MongoDB") : tr("JWT");
+            return secretTypeShortName(s->type);
         case Value:
             return Mask.toString();
         case Updated:
@@ -75,8 +76,7 @@ QVariant SecretTableModel::data(const QModelIndex& index, int role) const
         }
     case Qt::DecorationRole:
         if (index.column() == Type) {
-            return QIcon(s->type == ProjectSecretType::MongoDbUrl ? QStringLiteral(":/icons/mongodb.svg")
-                                                                  : QStringLiteral(":/icons/jwt.svg"));
+            return secretTypeIcon(s->type);
         }
         return {};
     case Qt::ToolTipRole:

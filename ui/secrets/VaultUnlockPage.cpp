@@ -5,6 +5,7 @@
 #include "UiResources.h"
 
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -39,6 +40,7 @@ VaultUnlockPage::VaultUnlockPage(QWidget* parent)
     , m_passphrase(passphraseField(this, QStringLiteral("passphrase"), tr("Passphrase")))
     , m_createButton(new QPushButton(tr("Create vault"), this))
     , m_unlockButton(new QPushButton(tr("Unlock"), this))
+    , m_keyringButton(new QPushButton(tr("Use the stored passphrase"), this))
     , m_error(new QLabel(this))
     , m_notice(new QLabel(this))
     , m_busy(new QProgressBar(this))
@@ -55,6 +57,10 @@ VaultUnlockPage::VaultUnlockPage(QWidget* parent)
     m_createButton->setObjectName(QStringLiteral("createButton"));
     m_unlockButton->setObjectName(QStringLiteral("unlockButton"));
     m_unlockButton->setIcon(QIcon(QStringLiteral(":/icons/lock.svg")));
+    m_keyringButton->setObjectName(QStringLiteral("keyringUnlockButton"));
+    m_keyringButton->setToolTip(tr("Unlock with the passphrase kept in the system keyring"));
+    m_keyringButton->setAccessibleName(tr("Unlock with the passphrase stored in the system keyring"));
+    m_keyringButton->hide();
     m_createButton->setDefault(true);
     m_unlockButton->setDefault(true);
     m_error->setObjectName(QStringLiteral("vaultError"));
@@ -86,7 +92,11 @@ VaultUnlockPage::VaultUnlockPage(QWidget* parent)
     auto* unlockForm = new QWidget(this);
     auto* unlockLayout = new QFormLayout(unlockForm);
     unlockLayout->addRow(tr("&Passphrase:"), m_passphrase);
-    unlockLayout->addRow(QString(), m_unlockButton);
+    auto* unlockButtons = new QHBoxLayout;
+    unlockButtons->addWidget(m_unlockButton);
+    unlockButtons->addWidget(m_keyringButton);
+    unlockButtons->addStretch(1);
+    unlockLayout->addRow(QString(), unlockButtons);
 
     m_forms->setMaximumWidth(640);
     m_forms->addWidget(createForm);
@@ -105,6 +115,12 @@ VaultUnlockPage::VaultUnlockPage(QWidget* parent)
 
     connect(m_createButton, &QPushButton::clicked, this, &VaultUnlockPage::submitCreate);
     connect(m_unlockButton, &QPushButton::clicked, this, &VaultUnlockPage::submitUnlock);
+    connect(m_keyringButton, &QPushButton::clicked, this, [this] {
+        showError({});
+        if (m_keyringUnlock) {
+            m_keyringUnlock();
+        }
+    });
     connect(m_repeatPassphrase->lineEdit(), &QLineEdit::returnPressed, this, &VaultUnlockPage::submitCreate);
     connect(m_passphrase->lineEdit(), &QLineEdit::returnPressed, this, &VaultUnlockPage::submitUnlock);
     setMode(Mode::Unlock);
@@ -114,6 +130,16 @@ void VaultUnlockPage::setHandlers(PassphraseHandler create, PassphraseHandler un
 {
     m_create = std::move(create);
     m_unlock = std::move(unlock);
+}
+
+void VaultUnlockPage::setKeyringHandler(std::function<void()> unlockWithKeyring)
+{
+    m_keyringUnlock = std::move(unlockWithKeyring);
+}
+
+void VaultUnlockPage::setKeyringAvailable(bool available)
+{
+    m_keyringButton->setVisible(available);
 }
 
 void VaultUnlockPage::setMode(Mode mode)

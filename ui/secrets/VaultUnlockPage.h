@@ -42,6 +42,9 @@ public:
     // SecureBuffer moves, and queued signal arguments would need copies.
     using PassphraseHandler = std::function<void(SecureBuffer passphrase)>;
     void setHandlers(PassphraseHandler create, PassphraseHandler unlock);
+    // Offers "Use the passphrase stored in the system keyring" while `available`.
+    void setKeyringHandler(std::function<void()> unlockWithKeyring);
+    void setKeyringAvailable(bool available);
 
 private:
     void submitCreate();
@@ -50,6 +53,7 @@ private:
     Mode m_mode = Mode::Unlock;
     PassphraseHandler m_create;
     PassphraseHandler m_unlock;
+    std::function<void()> m_keyringUnlock;
     QLabel* m_heading;
     QLabel* m_path;
     QStackedWidget* m_forms;
@@ -58,6 +62,7 @@ private:
     SecretField* m_passphrase;
     QPushButton* m_createButton;
     QPushButton* m_unlockButton;
+    QPushButton* m_keyringButton;
     QLabel* m_error;
     QLabel* m_notice;
     QProgressBar* m_busy;

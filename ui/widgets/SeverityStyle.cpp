@@ -1,5 +1,7 @@
 #include "SeverityStyle.h"
 
+#include "inspector/KeyFacts.h"
+
 #include <QPainter>
 #include <QPixmap>
 
@@ -45,6 +47,17 @@ QIcon severityIcon(Severity severity)
     painter.setPen(Qt::NoPen);
     painter.drawEllipse(1, 1, 10, 10);
     return QIcon(pixmap);
+}
+
+QString keyFactsHtml(const KeyFacts& facts)
+{
+    QString html = QStringLiteral("<table cellspacing='0' cellpadding='1'>");
+    for (const KeyFact& fact : facts.facts) {
+        html += QStringLiteral("<tr><td style='color:%1'>%2&nbsp;</td><td><b>%3:</b> %4</td></tr>")
+                    .arg(severityColour(fact.severity).name(), severitySymbol(fact.severity),
+                         fact.label.toHtmlEscaped(), fact.value.toHtmlEscaped());
+    }
+    return html + QStringLiteral("</table>");
 }
 
 } // namespace sb

@@ -14,4 +14,9 @@ QColor severityColour(Severity severity);
 QString severitySymbol(Severity severity); // "✔", "ℹ", "⚠", "✖"
 QIcon severityIcon(Severity severity); // a dot in the severity's colour, for lists
 
+struct KeyFacts;
+// What is known about a key (never the key) as a small table: one line per
+// fact, its symbol in its severity's colour.
+QString keyFactsHtml(const KeyFacts& facts);
+
 } // namespace sb
