@@ -112,6 +112,7 @@ KeysPanel::KeysPanel(QWidget* parent)
     connect(keyFile, &QPushButton::clicked, this, &KeysPanel::choosePrivateKeyFile);
     connect(keyPaste, &QPushButton::clicked, this, &KeysPanel::pastePrivateKey);
     connect(m_forgetKey, &QPushButton::clicked, this, &KeysPanel::forgetPrivateKey);
+    setTabOrder(keyPaste, m_forgetKey); // made first, shown last
     updateFacts();
 }
 
@@ -226,6 +227,7 @@ void KeysPanel::pastePrivateKey()
     dialog.setWindowTitle(tr("Paste an RSA private key"));
     auto* editor = new CodeEditor(&dialog);
     editor->setObjectName(QStringLiteral("pemEditor"));
+    editor->setAccessibleName(tr("Private key (PEM)"));
     editor->setPlaceholderText(QStringLiteral("-----BEGIN PRIVATE KEY-----\n…\n-----END PRIVATE KEY-----"));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     auto* layout = new QVBoxLayout(&dialog);

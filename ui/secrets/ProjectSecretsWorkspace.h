@@ -75,6 +75,7 @@ public:
 private:
     void buildUi();
     QAction* addAction(QWidget* bar, const QString& objectName, const QString& text, const QString& tip);
+    void createMenuEntries(QAction* addProjectAction);
     void onStateChanged(VaultSession::State state);
     void onLocked(VaultSession::LockReason reason);
     void onContentChanged();
@@ -113,6 +114,8 @@ private:
     QAction* m_renameProject = nullptr;
     QAction* m_removeProject = nullptr;
     QAction* m_compare = nullptr;
+    QAction* m_lock = nullptr;
+    QAction* m_find = nullptr;
 };
 
 } // namespace sb

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QList>
+
+class QWidget;
+
+namespace sb::FocusChain {
+
+// Moves each block (a widget and its descendants, in their own order) to just
+// before `before` in the window's tab chain, in the order given. Qt appends a
+// widget to the chain when it is created, so controls made after the ones
+// they precede on screen (a form's fields built on demand, a button row made
+// after the editor below it) need this to be reached in reading order.
+void moveBefore(const QList<QWidget*>& blocks, QWidget* before);
+
+} // namespace sb::FocusChain
