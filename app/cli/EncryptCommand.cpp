@@ -5,21 +5,26 @@
 #include "crypto/EnvelopeText.h"
 #include "crypto/SecretValue.h"
 
+#include <QCoreApplication>
+
 namespace sb::cli {
 
 QString EncryptCommand::summary() const
 {
-    return QStringLiteral("Encrypt the value on standard input into a Port secret-input envelope.");
+    return QCoreApplication::translate(
+        "sb::cli::EncryptCommand", "Encrypt the value on standard input into a Port secret-input envelope.");
 }
 
 QString EncryptCommand::details() const
 {
-    return QStringLiteral("Reads the value from standard input as exact bytes (nothing is stripped) and "
-                          "writes the base64 "
-                          "envelope and a newline to standard output.\n\n%1\n\n"
-                          "Exit codes: 0 success, 2 usage, 3 malformed input (not UTF-8, not JSON, key "
-                          "unreadable or too "
-                          "small, client secret under 32 bytes), 4 file error.")
+    return QCoreApplication::translate(
+               "sb::cli::EncryptCommand",
+               "Reads the value from standard input as exact bytes (nothing is stripped) and "
+               "writes the base64 "
+               "envelope and a newline to standard output.\n\n%1\n\n"
+               "Exit codes: 0 success, 2 usage, 3 malformed input (not UTF-8, not JSON, key "
+               "unreadable or too "
+               "small, client secret under 32 bytes), 4 file error.")
         .arg(KeyOptions::helpText(KeyOptions::Role::Encrypt));
 }
 

@@ -3,17 +3,22 @@
 #include "CliIo.h"
 #include "ExitCodes.h"
 
+#include <QCoreApplication>
+
 namespace sb::cli {
 
 QString SecretGetCommand::summary() const
 {
-    return QStringLiteral("Write a secret's value to standard output.");
+    return QCoreApplication::translate("sb::cli::SecretGetCommand",
+                                       "Write a secret's value to standard output.");
 }
 
 QString SecretGetCommand::details() const
 {
-    return QStringLiteral("Writes the exact bytes of the value, nothing added. --version N writes an older "
-                          "value kept in the history.\n\n%1\n\n%2")
+    return QCoreApplication::translate(
+               "sb::cli::SecretGetCommand",
+               "Writes the exact bytes of the value, nothing added. --version N writes an older "
+               "value kept in the history.\n\n%1\n\n%2")
         .arg(vaultHelp(), vaultExitCodes());
 }
 
@@ -33,7 +38,8 @@ int SecretGetCommand::execute(const QCommandLineParser& parser)
         bool ok = false;
         number = parser.value(m_version).toUInt(&ok);
         if (!ok) {
-            return usage(QStringLiteral("--version takes a version number (see secret history)."));
+            return usage(QCoreApplication::translate(
+                "sb::cli::SecretGetCommand", "--version takes a version number (see secret history)."));
         }
     }
     auto opened = openSecret(parser, false);
@@ -43,7 +49,8 @@ int SecretGetCommand::execute(const QCommandLineParser& parser)
     const SecretVersion* version = number ? opened->secret->version(*number) : &opened->secret->current();
     if (!version) {
         return report(Error { ErrorKind::NotFound,
-                              QStringLiteral("%1 has no version %2 (see secret history).")
+                              QCoreApplication::translate("sb::cli::SecretGetCommand",
+                                                          "%1 has no version %2 (see secret history).")
                                   .arg(parser.value(m_name))
                                   .arg(*number) });
     }

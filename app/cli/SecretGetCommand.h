@@ -2,6 +2,8 @@
 
 #include "VaultCommand.h"
 
+#include <QCoreApplication>
+
 namespace sb::cli {
 
 class SecretGetCommand : public SecretCommand
@@ -17,7 +19,8 @@ protected:
 
 private:
     QCommandLineOption m_version { QStringLiteral("version"),
-                                   QStringLiteral("An older version (see secret history)."),
+                                   QCoreApplication::translate("sb::cli::SecretGetCommand",
+                                                               "An older version (see secret history)."),
                                    QStringLiteral("n") };
 };
 

@@ -4,11 +4,14 @@
 #include "ExitCodes.h"
 #include "common/JsonText.h"
 
+#include <QCoreApplication>
+
 namespace sb::cli {
 
 QString SecretListCommand::summary() const
 {
-    return QStringLiteral("List a project's secrets (never their values).");
+    return QCoreApplication::translate("sb::cli::SecretListCommand",
+                                       "List a project's secrets (never their values).");
 }
 
 QString SecretListCommand::details() const
@@ -37,8 +40,10 @@ int SecretListCommand::execute(const QCommandLineParser& parser)
     }
     const Project* project = vault->content().project(parser.value(m_project));
     if (!project) {
-        return report(Error { ErrorKind::NotFound,
-                              QStringLiteral("There is no project \"%1\".").arg(parser.value(m_project)) });
+        return report(
+            Error { ErrorKind::NotFound,
+                    QCoreApplication::translate("sb::cli::SecretListCommand", "There is no project \"%1\".")
+                        .arg(parser.value(m_project)) });
     }
     const bool json = parser.isSet(m_json);
     QList<QByteArray> items;

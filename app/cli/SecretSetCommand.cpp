@@ -5,11 +5,14 @@
 #include "secrets/Jwt.h"
 #include "secrets/MongoUrl.h"
 
+#include <QCoreApplication>
+
 namespace sb::cli {
 
 QString SecretSetCommand::summary() const
 {
-    return QStringLiteral("Add a secret, or replace its value, from standard input.");
+    return QCoreApplication::translate("sb::cli::SecretSetCommand",
+                                       "Add a secret, or replace its value, from standard input.");
 }
 
 QString SecretSetCommand::details() const
@@ -25,7 +28,8 @@ QString SecretSetCommand::details() const
         .arg(vaultHelp(),
              vaultExitCodes(
                  { { 3,
-                     QStringLiteral(
+                     QCoreApplication::translate(
+                         "sb::cli::SecretSetCommand",
                          "an invalid MongoDB URL, a value that is not UTF-8, or a malformed vault") } }));
 }
 
@@ -47,7 +51,8 @@ int SecretSetCommand::execute(const QCommandLineParser& parser)
     if (parser.isSet(m_type)) {
         type = secretTypeFromName(parser.value(m_type));
         if (!type) {
-            return usage(QStringLiteral("--type is mongodb-url or jwt-secret."));
+            return usage(QCoreApplication::translate("sb::cli::SecretSetCommand",
+                                                     "--type is mongodb-url or jwt-secret."));
         }
     }
     auto value = readStandardInput();
@@ -68,7 +73,9 @@ int SecretSetCommand::execute(const QCommandLineParser& parser)
     const ProjectSecret* existing = p ? p->secret(name) : nullptr;
     if (!type) {
         if (!existing) {
-            return usage(QStringLiteral("--type is required for a new secret (mongodb-url or jwt-secret)."));
+            return usage(QCoreApplication::translate(
+                "sb::cli::SecretSetCommand",
+                "--type is required for a new secret (mongodb-url or jwt-secret)."));
         }
         type = existing->type;
     }
@@ -77,7 +84,9 @@ int SecretSetCommand::execute(const QCommandLineParser& parser)
         if (!info) {
             QString message = info.error().message;
             if (MongoUrl::escapingFix(value->view())) {
-                message += QStringLiteral(" 'secretbench-cli mongo check --fix' writes the corrected URL.");
+                message += QCoreApplication::translate(
+                    "sb::cli::SecretSetCommand",
+                    " 'secretbench-cli mongo check --fix' writes the corrected URL.");
             }
             return report(Error { ErrorKind::InvalidMongoUrl, message });
         }
@@ -97,7 +106,9 @@ int SecretSetCommand::execute(const QCommandLineParser& parser)
     }
     if (*outcome == SetOutcome::Unchanged) {
         printLine(standardError(),
-                  QStringLiteral("%1 already has this value; nothing was changed.").arg(name));
+                  QCoreApplication::translate("sb::cli::SecretSetCommand",
+                                              "%1 already has this value; nothing was changed.")
+                      .arg(name));
         return Success;
     }
     if (const int code = save(*vault); code != Success) {
@@ -106,9 +117,11 @@ int SecretSetCommand::execute(const QCommandLineParser& parser)
     const ProjectSecret* secret = vault->content().project(project)->secret(name);
     printLine(standardError(),
               *outcome == SetOutcome::Added
-                  ? QStringLiteral("Added %1 to %2; workflows refer to it as %3.")
+                  ? QCoreApplication::translate("sb::cli::SecretSetCommand",
+                                                "Added %1 to %2; workflows refer to it as %3.")
                         .arg(name, project, secret->reference())
-                  : QStringLiteral("Replaced %1: now version %2 (%3 earlier values kept).")
+                  : QCoreApplication::translate("sb::cli::SecretSetCommand",
+                                                "Replaced %1: now version %2 (%3 earlier values kept).")
                         .arg(name)
                         .arg(secret->current().number)
                         .arg(secret->versions.size() - 1));

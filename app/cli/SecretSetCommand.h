@@ -2,6 +2,8 @@
 
 #include "VaultCommand.h"
 
+#include <QCoreApplication>
+
 namespace sb::cli {
 
 class SecretSetCommand : public SecretCommand
@@ -17,7 +19,9 @@ protected:
 
 private:
     QCommandLineOption m_type { QStringLiteral("type"),
-                                QStringLiteral("mongodb-url or jwt-secret (required for a new secret)."),
+                                QCoreApplication::translate(
+                                    "sb::cli::SecretSetCommand",
+                                    "mongodb-url or jwt-secret (required for a new secret)."),
                                 QStringLiteral("type") };
 };
 

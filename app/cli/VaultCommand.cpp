@@ -5,6 +5,7 @@
 #include "TerminalPrompt.h"
 #include "secrets/VaultLocation.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QFileInfo>
 #include <QMap>
@@ -28,25 +29,31 @@ Result<SecureBuffer> VaultCommand::passphrase(const QCommandLineParser& parser, 
         auto read = readSecretFile(parser.value(m_passphraseFile), QStringLiteral("passphrase"));
         if (read && read->isEmpty()) {
             return fail(ErrorKind::Usage,
-                        QStringLiteral("The passphrase file is empty; an empty passphrase "
-                                       "is not allowed."));
+                        QCoreApplication::translate("sb::cli::VaultCommand",
+                                                    "The passphrase file is empty; an empty passphrase "
+                                                    "is not allowed."));
         }
         return read;
     }
-    auto first = promptPassphrase(QStringLiteral("Vault passphrase: "));
+    auto first = promptPassphrase(QCoreApplication::translate("sb::cli::VaultCommand", "Vault passphrase: "));
     if (!first) {
         return first;
     }
     if (first->isEmpty()) {
-        return fail(ErrorKind::Usage, QStringLiteral("An empty passphrase is not allowed."));
+        return fail(
+            ErrorKind::Usage,
+            QCoreApplication::translate("sb::cli::VaultCommand", "An empty passphrase is not allowed."));
     }
     if (confirm) {
-        auto second = promptPassphrase(QStringLiteral("Repeat the passphrase: "));
+        auto second = promptPassphrase(
+            QCoreApplication::translate("sb::cli::VaultCommand", "Repeat the passphrase: "));
         if (!second) {
             return second;
         }
         if (!first->constantTimeEquals(second->view())) {
-            return fail(ErrorKind::Usage, QStringLiteral("The two passphrases differ; nothing was done."));
+            return fail(ErrorKind::Usage,
+                        QCoreApplication::translate("sb::cli::VaultCommand",
+                                                    "The two passphrases differ; nothing was done."));
         }
     }
     return first;
@@ -57,8 +64,10 @@ Result<Vault> VaultCommand::openVault(const QCommandLineParser& parser, bool for
     const QString path = vaultPath(parser);
     const auto missing = [&] {
         return fail(ErrorKind::NotFound,
-                    QStringLiteral("There is no vault at %1 (%2). Create one with 'secretbench-cli vault "
-                                   "init'.")
+                    QCoreApplication::translate(
+                        "sb::cli::VaultCommand",
+                        "There is no vault at %1 (%2). Create one with 'secretbench-cli vault "
+                        "init'.")
                         .arg(path, VaultLocation::sourceOf(parser.value(m_vault))));
     };
     // Checked before locking too, so that a mistyped path creates nothing.
@@ -134,7 +143,8 @@ void VaultCommand::stripLineBreak(SecureBuffer& value)
 
 QString VaultCommand::vaultHelp()
 {
-    return QStringLiteral(
+    return QCoreApplication::translate(
+        "sb::cli::VaultCommand",
         "The vault is --vault, else $SECRETBENCH_VAULT, else vault.sbvault in the application data folder. "
         "The passphrase comes from --passphrase-file (a trailing line break is ignored) or is asked on the "
         "terminal without echo; it is never taken from the command line.");
@@ -144,18 +154,21 @@ QString VaultCommand::vaultExitCodes(const QMap<int, QString>& changes)
 {
     QMap<int, QString> codes {
         { 0, QStringLiteral("success") },
-        { 1, QStringLiteral("wrong passphrase or damaged vault") },
-        { 2, QStringLiteral("usage, or a name that already exists") },
-        { 3, QStringLiteral("malformed vault or input") },
-        { 4, QStringLiteral("file error, or the vault busy or changed by another program") },
-        { 8, QStringLiteral("no such vault, project or secret") },
+        { 1, QCoreApplication::translate("sb::cli::VaultCommand", "wrong passphrase or damaged vault") },
+        { 2, QCoreApplication::translate("sb::cli::VaultCommand", "usage, or a name that already exists") },
+        { 3, QCoreApplication::translate("sb::cli::VaultCommand", "malformed vault or input") },
+        { 4,
+          QCoreApplication::translate("sb::cli::VaultCommand",
+                                      "file error, or the vault busy or changed by another program") },
+        { 8, QCoreApplication::translate("sb::cli::VaultCommand", "no such vault, project or secret") },
     };
     codes.insert(changes);
     QStringList parts;
     for (auto it = codes.cbegin(); it != codes.cend(); ++it) {
         parts << QStringLiteral("%1 %2").arg(it.key()).arg(it.value());
     }
-    return QStringLiteral("Exit codes: %1.").arg(parts.join(QStringLiteral("; ")));
+    return QCoreApplication::translate("sb::cli::VaultCommand", "Exit codes: %1.")
+        .arg(parts.join(QStringLiteral("; ")));
 }
 
 void SecretCommand::addSecretOptions(QCommandLineParser& parser, bool withName) const
@@ -191,7 +204,7 @@ Result<SecureBuffer> SecretCommand::secretValue(const QCommandLineParser& parser
     if (opened->secret->type != type) {
         return fail(
             ErrorKind::Usage,
-            QStringLiteral("%1 is a %2, not a %3.")
+            QCoreApplication::translate("sb::cli::VaultCommand", "%1 is a %2, not a %3.")
                 .arg(parser.value(m_name), secretTypeName(opened->secret->type), secretTypeName(type)));
     }
     return opened->secret->current().value.clone();
@@ -200,10 +213,10 @@ Result<SecureBuffer> SecretCommand::secretValue(const QCommandLineParser& parser
 QString SecretCommand::missingOptions(const QCommandLineParser& parser, bool withName) const
 {
     if (!parser.isSet(m_project)) {
-        return QStringLiteral("--project is required.");
+        return QCoreApplication::translate("sb::cli::VaultCommand", "--project is required.");
     }
     if (withName && !parser.isSet(m_name)) {
-        return QStringLiteral("--name is required.");
+        return QCoreApplication::translate("sb::cli::VaultCommand", "--name is required.");
     }
     return {};
 }

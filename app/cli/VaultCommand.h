@@ -3,6 +3,7 @@
 #include "Command.h"
 #include "secrets/Vault.h"
 
+#include <QCoreApplication>
 #include <QMap>
 
 namespace sb::cli {
@@ -37,12 +38,16 @@ protected:
     static QString vaultExitCodes(const QMap<int, QString>& changes = {});
 
     QCommandLineOption m_vault { QStringLiteral("vault"),
-                                 QStringLiteral("The vault file (default: $SECRETBENCH_VAULT, else the "
-                                                "application data folder)."),
+                                 QCoreApplication::translate(
+                                     "sb::cli::VaultCommand",
+                                     "The vault file (default: $SECRETBENCH_VAULT, else the "
+                                     "application data folder)."),
                                  QStringLiteral("path") };
     QCommandLineOption m_passphraseFile {
         QStringLiteral("passphrase-file"),
-        QStringLiteral("Read the vault passphrase from <file> (else it is asked on the terminal)."),
+        QCoreApplication::translate(
+            "sb::cli::VaultCommand",
+            "Read the vault passphrase from <file> (else it is asked on the terminal)."),
         QStringLiteral("file")
     };
 };
@@ -65,9 +70,11 @@ protected:
     // The current value of --project/--name, which must be of `type` (a usage error otherwise).
     Result<SecureBuffer> secretValue(const QCommandLineParser& parser, ProjectSecretType type) const;
 
-    QCommandLineOption m_project { QStringLiteral("project"), QStringLiteral("The project."),
+    QCommandLineOption m_project { QStringLiteral("project"),
+                                   QCoreApplication::translate("sb::cli::VaultCommand", "The project."),
                                    QStringLiteral("project") };
-    QCommandLineOption m_name { QStringLiteral("name"), QStringLiteral("The secret's name."),
+    QCommandLineOption m_name { QStringLiteral("name"),
+                                QCoreApplication::translate("sb::cli::VaultCommand", "The secret's name."),
                                 QStringLiteral("name") };
 };
 

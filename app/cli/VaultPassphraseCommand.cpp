@@ -4,16 +4,19 @@
 #include "ExitCodes.h"
 #include "TerminalPrompt.h"
 
+#include <QCoreApplication>
+
 namespace sb::cli {
 
 QString VaultPassphraseCommand::summary() const
 {
-    return QStringLiteral("Change the vault passphrase.");
+    return QCoreApplication::translate("sb::cli::VaultPassphraseCommand", "Change the vault passphrase.");
 }
 
 QString VaultPassphraseCommand::details() const
 {
-    return QStringLiteral(
+    return QCoreApplication::translate(
+               "sb::cli::VaultPassphraseCommand",
                "Opens the vault with the current passphrase (--passphrase-file or the terminal) "
                "and saves it under the new one (--new-passphrase-file, or asked twice), with a new "
                "salt. The backup (.bak) keeps the previous file, still under the old passphrase: "
@@ -36,27 +39,33 @@ int VaultPassphraseCommand::execute(const QCommandLineParser& parser)
     }
     SecureBuffer next;
     if (parser.isSet(m_newPassphraseFile)) {
-        auto read = readSecretFile(parser.value(m_newPassphraseFile), QStringLiteral("new passphrase"));
+        auto read = readSecretFile(
+            parser.value(m_newPassphraseFile),
+            QCoreApplication::translate("sb::cli::VaultPassphraseCommand", "new passphrase"));
         if (!read) {
             return report(read.error());
         }
         next = std::move(*read);
     } else {
-        auto first = promptPassphrase(QStringLiteral("New passphrase: "));
+        auto first = promptPassphrase(
+            QCoreApplication::translate("sb::cli::VaultPassphraseCommand", "New passphrase: "));
         if (!first) {
             return report(first.error());
         }
-        auto second = promptPassphrase(QStringLiteral("Repeat the new passphrase: "));
+        auto second = promptPassphrase(
+            QCoreApplication::translate("sb::cli::VaultPassphraseCommand", "Repeat the new passphrase: "));
         if (!second) {
             return report(second.error());
         }
         if (!first->constantTimeEquals(second->view())) {
-            return usage(QStringLiteral("The two passphrases differ; nothing was changed."));
+            return usage(QCoreApplication::translate("sb::cli::VaultPassphraseCommand",
+                                                     "The two passphrases differ; nothing was changed."));
         }
         next = std::move(*first);
     }
     if (next.isEmpty()) {
-        return usage(QStringLiteral("An empty passphrase is not allowed."));
+        return usage(QCoreApplication::translate("sb::cli::VaultPassphraseCommand",
+                                                 "An empty passphrase is not allowed."));
     }
     KdfParams params = vault->kdfParams();
     if (parser.isSet(m_recalibrate)) {
@@ -69,7 +78,10 @@ int VaultPassphraseCommand::execute(const QCommandLineParser& parser)
     if (auto ok = vault->changePassphrase(next.view(), params); !ok) {
         return report(ok.error());
     }
-    printLine(standardError(), QStringLiteral("The passphrase was changed (%1).").arg(params.describe()));
+    printLine(
+        standardError(),
+        QCoreApplication::translate("sb::cli::VaultPassphraseCommand", "The passphrase was changed (%1).")
+            .arg(params.describe()));
     return Success;
 }
 

@@ -1186,7 +1186,7 @@ void FormPreviewWorkspace::updateFileLabel()
         : m_path.startsWith(QStringLiteral(":/examples/"))
         ? tr("example: %1").arg(QFileInfo(m_path).fileName())
         : QDir::toNativeSeparators(m_path);
-    m_fileLabel->setText(name + (m_dirty ? QStringLiteral(" \u2022 modified") : QString()));
+    m_fileLabel->setText(name + (m_dirty ? tr(" \u2022 modified") : QString()));
 }
 
 bool FormPreviewWorkspace::acceptsDrop(const QMimeData* mime) const

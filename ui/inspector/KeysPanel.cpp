@@ -167,7 +167,7 @@ Status KeysPanel::loadPrivateKeyPem(QByteArrayView pem, const QString& origin)
         std::optional<SecureBuffer> passphrase = m_passphrase(prompt);
         if (!passphrase) {
             showError(tr("The private key was not loaded: it is encrypted and no passphrase was given."));
-            return fail(ErrorKind::PassphraseRequired, QStringLiteral("No passphrase given."));
+            return fail(ErrorKind::PassphraseRequired, tr("No passphrase given."));
         }
         key = RsaPrivateKey::fromPem(pem, passphrase->view());
     }
