@@ -156,6 +156,18 @@ QByteArray bioContents(BIO* bio)
     return QByteArray(data, length);
 }
 
+// A PEM block OpenSSL could not decode: OpenSSL's reason and what to check.
+std::unexpected<Error> unreadableBlock(const QByteArray& label, const QString& reason)
+{
+    return fail(
+        ErrorKind::InvalidKey,
+        QCoreApplication::translate("sb::RsaKey",
+                                    "The %1 block could not be read%2. Check that it was copied whole, "
+                                    "with its BEGIN and END lines.")
+            .arg(QString::fromLatin1(label),
+                 reason.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(reason)));
+}
+
 } // namespace
 
 QString keySourceName(KeySource source)
@@ -250,13 +262,7 @@ Result<RsaPublicKey> RsaPublicKey::fromPem(QByteArrayView pem)
     }
     if (!key) {
         const QString reason = opensslReason();
-        return fail(
-            ErrorKind::InvalidKey,
-            QCoreApplication::translate("sb::RsaKey",
-                                        "The %1 block could not be read%2. Check that it was copied whole, "
-                                        "with its BEGIN and END lines.")
-                .arg(QString::fromLatin1(block.label),
-                     reason.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(reason)));
+        return unreadableBlock(block.label, reason);
     }
     auto handle = adopt(key);
     if (auto ok = requireRsa(key); !ok) {
@@ -397,13 +403,7 @@ Result<RsaPrivateKey> RsaPrivateKey::fromPem(QByteArrayView pem, QByteArrayView 
                 QCoreApplication::translate(
                     "sb::RsaKey", "Wrong passphrase for the private key (or the key file is damaged)."));
         }
-        return fail(
-            ErrorKind::InvalidKey,
-            QCoreApplication::translate("sb::RsaKey",
-                                        "The %1 block could not be read%2. Check that it was copied whole, "
-                                        "with its BEGIN and END lines.")
-                .arg(QString::fromLatin1(block.label),
-                     reason.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(reason)));
+        return unreadableBlock(block.label, reason);
     }
     auto handle = adopt(key);
     if (auto ok = requireRsa(key); !ok) {

@@ -28,6 +28,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
@@ -321,6 +322,7 @@ private Q_SLOTS:
     void workspaceMenus();
     void noTwoLiveShortcutsAlike();
     void shortcutsReachTheShownWorkspaceOnly();
+    void shortcutsSurviveTextFields();
     void tooltipsNameShortcuts();
 
 private:
@@ -525,15 +527,15 @@ void TestAccessibility::workspaceMenus_data()
                                                    QStringLiteral("Examples\t"),
                                                    QStringLiteral("Export fixture…\t"),
                                                    QStringLiteral("-"),
-                                                   QStringLiteral("Decrypt back\tCtrl+D"),
+                                                   QStringLiteral("Decrypt back\tCtrl+Shift+D"),
                                                    QStringLiteral("Send\tCtrl+Return") };
     QTest::newRow("inspector") << int(MainWindow::Inspector) << QStringLiteral("Inspector")
                                << QStringList { QStringLiteral("Open file…\t") + p(QKeySequence::Open),
                                                 QStringLiteral("Paste input\tCtrl+Shift+V"),
                                                 QStringLiteral("Clear input\t"),
                                                 QStringLiteral("-"),
-                                                QStringLiteral("Decrypt\tCtrl+D"),
-                                                QStringLiteral("Encrypt\tCtrl+E"),
+                                                QStringLiteral("Decrypt\tCtrl+Shift+D"),
+                                                QStringLiteral("Encrypt\tCtrl+Shift+E"),
                                                 QStringLiteral("-"),
                                                 QStringLiteral("Reveal value\tCtrl+R"),
                                                 QStringLiteral("Copy value\tCtrl+Shift+C"),
@@ -548,7 +550,7 @@ void TestAccessibility::workspaceMenus_data()
                                                       QStringLiteral("Compare projects…\t"),
                                                       QStringLiteral("-"),
                                                       QStringLiteral("Add secret…\tCtrl+N"),
-                                                      QStringLiteral("Replace value…\tCtrl+E"),
+                                                      QStringLiteral("Replace value…\tCtrl+Shift+E"),
                                                       QStringLiteral("Rename secret…\tF2"),
                                                       QStringLiteral("Remove secret…\t"),
                                                       QStringLiteral("-"),
@@ -625,11 +627,15 @@ void TestAccessibility::shortcutsReachTheShownWorkspaceOnly()
     QVERIFY(decryptBack && decrypt);
     QSignalSpy backs(decryptBack, &QAction::triggered);
     QSignalSpy decrypts(decrypt, &QAction::triggered);
-    QTest::keyClick(window.get(), Qt::Key_D, Qt::ControlModifier);
+    // Also while typing in a text field.
+    auto* secretEdit
+        = window->workspaceWidget(MainWindow::Inspector)->findChild<QLineEdit*>(QStringLiteral("secretEdit"));
+    secretEdit->setFocus();
+    QTest::keyClick(secretEdit, Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
     QCOMPARE(decrypts.count(), 1);
     QCOMPARE(backs.count(), 0);
     window->showWorkspace(MainWindow::FormPreview);
-    QTest::keyClick(window.get(), Qt::Key_D, Qt::ControlModifier);
+    QTest::keyClick(window.get(), Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
     QCOMPARE(decrypts.count(), 1);
     QCOMPARE(backs.count(), 1);
     auto* tabs = window->findChild<QTabWidget*>(QStringLiteral("outputTabs"));
@@ -653,6 +659,40 @@ void TestAccessibility::shortcutsReachTheShownWorkspaceOnly()
     QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("search"));
     QTest::keyClick(window.get(), Qt::Key_L, Qt::ControlModifier);
     QVERIFY(!secrets->session().isUnlocked());
+}
+
+void TestAccessibility::shortcutsSurviveTextFields()
+{
+    // A focused line edit or text editor claims the keys it edits with (Ctrl+C,
+    // Ctrl+Z, Ctrl+A...) before any shortcut: no workspace shortcut may be one.
+    auto window = openWindow(MainWindow::FormPreview);
+    QLineEdit line;
+    QPlainTextEdit text;
+    QStringList taken;
+    int checked = 0;
+    for (int workspace = 0; workspace < 3; ++workspace) {
+        for (QAction* action :
+             window->workspaceWidget(static_cast<MainWindow::Workspace>(workspace))->actions()) {
+            if (action->shortcut().isEmpty()) {
+                continue;
+            }
+            const QKeyCombination combination = action->shortcut()[0];
+            for (QWidget* editor : { static_cast<QWidget*>(&line), static_cast<QWidget*>(&text) }) {
+                QKeyEvent override(QEvent::ShortcutOverride, combination.key(),
+                                   combination.keyboardModifiers());
+                override.ignore();
+                QApplication::sendEvent(editor, &override);
+                if (override.isAccepted()) {
+                    taken << QStringLiteral("%1 by %2")
+                                 .arg(shortcutText(action->shortcut()),
+                                      QString::fromLatin1(editor->metaObject()->className()));
+                }
+            }
+            ++checked;
+        }
+    }
+    QVERIFY(checked >= 15);
+    QVERIFY2(taken.isEmpty(), qPrintable(taken.join(QStringLiteral(", "))));
 }
 
 void TestAccessibility::tooltipsNameShortcuts()

@@ -388,7 +388,8 @@ QWidget* FormPreviewWorkspace::buildDecryptTab()
     check->setObjectName(QStringLiteral("decryptBackButton"));
     connect(check, &QPushButton::clicked, this, &FormPreviewWorkspace::decryptBack);
     WorkspaceActions::addSeparator(this);
-    WorkspaceActions::forButton(this, check, tr("&Decrypt back"), QKeySequence(Qt::CTRL | Qt::Key_D),
+    WorkspaceActions::forButton(this, check, tr("&Decrypt back"),
+                                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
                                 [this, tab] { m_tabs->setCurrentWidget(tab); });
     top->addWidget(check);
     layout->addLayout(top);

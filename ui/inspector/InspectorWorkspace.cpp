@@ -179,7 +179,7 @@ void InspectorWorkspace::createActions(QPushButton* open, QPushButton* paste, QP
     addSeparator(this);
     auto* decrypt = new QAction(tr("&Decrypt"), this);
     decrypt->setObjectName(QStringLiteral("decryptAction"));
-    setShortcut(decrypt, QKeySequence(Qt::CTRL | Qt::Key_D),
+    setShortcut(decrypt, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
                 tr("Inspect and decrypt the input now, without waiting for the typing pause"));
     connect(decrypt, &QAction::triggered, this, [this] {
         m_pause.stop();
@@ -189,7 +189,7 @@ void InspectorWorkspace::createActions(QPushButton* open, QPushButton* paste, QP
     add(this, decrypt);
     auto showTab = [this](Tab tab) { return [this, tab] { m_tabs->setCurrentIndex(tab); }; };
     forButton(this, m_encrypt->findChild<QPushButton*>(QStringLiteral("encryptButton")), tr("&Encrypt"),
-              QKeySequence(Qt::CTRL | Qt::Key_E), showTab(EncryptTab));
+              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), showTab(EncryptTab));
     addSeparator(this);
     forButton(this, m_value->findChild<QToolButton*>(QStringLiteral("revealButton")), tr("&Reveal value"),
               QKeySequence(Qt::CTRL | Qt::Key_R), showTab(ValueTab));

@@ -344,7 +344,7 @@ void ProjectSecretsWorkspace::createMenuEntries(QAction* addProjectAction)
     entry(m_compare, tr("C&ompare projects…"));
     WorkspaceActions::addSeparator(this);
     entry(m_addSecret, tr("&Add secret…"), QKeySequence(Qt::CTRL | Qt::Key_N));
-    entry(m_secretActions[0], tr("R&eplace value…"), QKeySequence(Qt::CTRL | Qt::Key_E));
+    entry(m_secretActions[0], tr("R&eplace value…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     entry(m_secretActions[1], tr("Re&name secret…"), QKeySequence(Qt::Key_F2));
     entry(m_secretActions[2], tr("Remove secret…"));
     WorkspaceActions::addSeparator(this);
