@@ -140,10 +140,34 @@ void MainWindow::createMenus()
     preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     preferences->setMenuRole(QAction::PreferencesRole);
 
+    // The current workspace's own menu, before Help: its actions and shortcuts.
+    const QStringList workspaceMenus = { tr("&Definition"), tr("&Inspector"), tr("&Secrets") };
+    for (int i = 0; i < m_stack->count(); ++i) {
+        auto* menu = new QMenu(workspaceMenus.value(i), this);
+        menu->setObjectName(QStringLiteral("workspaceMenu%1").arg(i + 1));
+        menu->addActions(m_stack->widget(i)->actions());
+        m_workspaceMenus << menu;
+    }
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    m_helpMenu = help;
     QAction* reference = help->addAction(tr("&Formats reference"), this, &MainWindow::showFormatsReference);
     reference->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("&About SecretBench"), this, &MainWindow::showAbout);
+    connect(m_stack, &QStackedWidget::currentChanged, this, &MainWindow::updateWorkspaceMenu);
+    updateWorkspaceMenu();
+}
+
+void MainWindow::updateWorkspaceMenu()
+{
+    // Only the shown workspace's menu is in the menu bar, so that only its
+    // shortcuts are live (workspaces share some, such as Ctrl+O).
+    for (QMenu* menu : std::as_const(m_workspaceMenus)) {
+        menuBar()->removeAction(menu->menuAction());
+    }
+    if (QMenu* current = m_workspaceMenus.value(m_stack->currentIndex())) {
+        menuBar()->insertMenu(m_helpMenu->menuAction(), current);
+    }
 }
 
 void MainWindow::showAbout()

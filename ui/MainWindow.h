@@ -5,6 +5,7 @@
 #include <optional>
 
 class QListWidget;
+class QMenu;
 class QStackedWidget;
 
 namespace sb {
@@ -51,6 +52,7 @@ private:
     bool openVault(const QString& path, QString* error);
     void addWorkspace(const QString& iconPath, const QString& title, QWidget* widget);
     void createMenus();
+    void updateWorkspaceMenu();
     void showAbout();
     void showSettings();
     void showFormatsReference();
@@ -61,6 +63,8 @@ private:
     QListWidget* m_navigation;
     QStackedWidget* m_stack;
     class FormatsReference* m_reference = nullptr;
+    QList<QMenu*> m_workspaceMenus;
+    QMenu* m_helpMenu = nullptr;
 };
 
 } // namespace sb

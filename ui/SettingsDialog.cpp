@@ -119,6 +119,7 @@ SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent)
         }
     }
 
+    setTabOrder(m_backendTimeout, m_theme); // made last, shown first of its group
     auto* buttons = new QDialogButtonBox(
         QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, this);
     m_okButton = buttons->button(QDialogButtonBox::Ok);

@@ -1,6 +1,6 @@
 #pragma once
 
-class QCoreApplication;
+#include "common/Translations.h" // installTranslations()
 
 namespace sb {
 
@@ -8,8 +8,5 @@ namespace sb {
 // are only linked in when something refers to them: every widget that shows
 // an icon calls this first.
 void initUiResources();
-
-// Loads the compiled translation for the user's locale (English otherwise).
-bool installTranslations(QCoreApplication& app);
 
 } // namespace sb

@@ -1,5 +1,7 @@
 #include "CliIo.h"
 
+#include <QCoreApplication>
+
 #include <cstdio>
 
 namespace sb::cli {
@@ -53,7 +55,8 @@ Result<SecureBuffer> readStandardInput()
         const qint64 got = in.read(out.chars() + old, step);
         if (got < 0) {
             return fail(ErrorKind::FileError,
-                        QStringLiteral("Reading standard input failed: %1").arg(in.errorString()));
+                        QCoreApplication::translate("sb::cli::CliIo", "Reading standard input failed: %1")
+                            .arg(in.errorString()));
         }
         out.resize(old + got);
         if (got == 0) {
@@ -67,7 +70,8 @@ Result<SecureBuffer> readSecretFile(const QString& path, const QString& what, bo
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         return fail(ErrorKind::FileError,
-                    QStringLiteral("Cannot read the %1 file %2: %3").arg(what, path, file.errorString()));
+                    QCoreApplication::translate("sb::cli::CliIo", "Cannot read the %1 file %2: %3")
+                        .arg(what, path, file.errorString()));
     }
     SecureBuffer out(file.size() > 0 ? file.size() : 0);
     qsizetype total = 0;
@@ -78,7 +82,8 @@ Result<SecureBuffer> readSecretFile(const QString& path, const QString& what, bo
         const qint64 got = file.read(out.chars() + total, out.size() - total);
         if (got < 0) {
             return fail(ErrorKind::FileError,
-                        QStringLiteral("Cannot read the %1 file %2: %3").arg(what, path, file.errorString()));
+                        QCoreApplication::translate("sb::cli::CliIo", "Cannot read the %1 file %2: %3")
+                            .arg(what, path, file.errorString()));
         }
         if (got == 0) {
             break;
@@ -97,7 +102,8 @@ Result<QByteArray> readFile(const QString& path, const QString& what)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         return fail(ErrorKind::FileError,
-                    QStringLiteral("Cannot read the %1 file %2: %3").arg(what, path, file.errorString()));
+                    QCoreApplication::translate("sb::cli::CliIo", "Cannot read the %1 file %2: %3")
+                        .arg(what, path, file.errorString()));
     }
     return file.readAll();
 }
@@ -110,7 +116,8 @@ Status writeStandardOutput(QByteArrayView bytes)
         const qint64 n = out.write(bytes.data() + written, bytes.size() - written);
         if (n <= 0) {
             return fail(ErrorKind::FileError,
-                        QStringLiteral("Writing standard output failed: %1").arg(out.errorString()));
+                        QCoreApplication::translate("sb::cli::CliIo", "Writing standard output failed: %1")
+                            .arg(out.errorString()));
         }
         written += n;
     }
@@ -125,12 +132,14 @@ void printLine(QFile& stream, const QString& text)
 
 void printError(const QString& message)
 {
-    printLine(standardError(), QStringLiteral("secretbench-cli: error: %1").arg(message));
+    printLine(standardError(),
+              QCoreApplication::translate("sb::cli::CliIo", "secretbench-cli: error: %1").arg(message));
 }
 
 void printWarning(const QString& message)
 {
-    printLine(standardError(), QStringLiteral("secretbench-cli: warning: %1").arg(message));
+    printLine(standardError(),
+              QCoreApplication::translate("sb::cli::CliIo", "secretbench-cli: warning: %1").arg(message));
 }
 
 } // namespace sb::cli

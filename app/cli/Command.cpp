@@ -3,6 +3,8 @@
 #include "CliIo.h"
 #include "ExitCodes.h"
 
+#include <QCoreApplication>
+
 namespace sb::cli {
 
 namespace {
@@ -38,7 +40,7 @@ int Command::run(const QStringList& arguments)
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.setApplicationDescription(summary());
     const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") },
-                                  QStringLiteral("Show this help."));
+                                  QCoreApplication::translate("sb::cli::Command", "Show this help."));
     parser.addOption(help);
     addOptions(parser);
     if (!positionalSyntax().isEmpty()) {
@@ -57,7 +59,9 @@ int Command::run(const QStringList& arguments)
         // helpText() names the executable path; the first line is rewritten to name the command.
         QString text = parser.helpText();
         const qsizetype firstLineEnd = text.indexOf(QLatin1Char('\n'));
-        QString synopsis = QStringLiteral("Usage: secretbench-cli %1 [options]").arg(name());
+        QString synopsis
+            = QCoreApplication::translate("sb::cli::Command", "Usage: secretbench-cli %1 [options]")
+                  .arg(name());
         if (!positionalSyntax().isEmpty()) {
             synopsis += QLatin1Char(' ') + positionalSyntax();
         }
@@ -71,8 +75,8 @@ int Command::run(const QStringList& arguments)
     const qsizetype positional = parser.positionalArguments().size();
     if (positional < minimumPositional() || positional > maximumPositional()) {
         if (maximumPositional() == 0) {
-            return usage(
-                QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+            return usage(QCoreApplication::translate("sb::cli::Command", "unexpected argument '%1'")
+                             .arg(parser.positionalArguments().first()));
         }
         return usage(QStringLiteral("expected %1").arg(positionalSyntax()));
     }
@@ -88,7 +92,9 @@ int Command::report(const Error& error) const
 int Command::usage(const QString& message) const
 {
     printError(message);
-    printLine(standardError(), QStringLiteral("Try 'secretbench-cli %1 --help'.").arg(name()));
+    printLine(
+        standardError(),
+        QCoreApplication::translate("sb::cli::Command", "Try 'secretbench-cli %1 --help'.").arg(name()));
     return UsageError;
 }
 

@@ -6,11 +6,14 @@
 #include "crypto/EnvelopeText.h"
 #include "crypto/SecretValue.h"
 
+#include <QCoreApplication>
+
 namespace sb::cli {
 
 QString DecryptCommand::summary() const
 {
-    return QStringLiteral("Decrypt a Port secret-input envelope from standard input.");
+    return QCoreApplication::translate("sb::cli::DecryptCommand",
+                                       "Decrypt a Port secret-input envelope from standard input.");
 }
 
 QString DecryptCommand::details() const
@@ -45,7 +48,7 @@ void DecryptCommand::addOptions(QCommandLineParser& parser)
 int DecryptCommand::execute(const QCommandLineParser& parser)
 {
     if (parser.isSet(m_threads) && !parser.isSet(m_batch)) {
-        return usage(QStringLiteral("--threads belongs to --batch."));
+        return usage(QCoreApplication::translate("sb::cli::DecryptCommand", "--threads belongs to --batch."));
     }
     auto decryptor = m_keys.decryptor(parser);
     if (!decryptor) {
@@ -90,7 +93,8 @@ int DecryptCommand::decryptBatch(const QCommandLineParser& parser, const Envelop
         bool ok = false;
         options.threads = parser.value(m_threads).toInt(&ok);
         if (!ok || options.threads < 1 || options.threads > 256) {
-            return usage(QStringLiteral("--threads takes a number from 1 to 256."));
+            return usage(QCoreApplication::translate("sb::cli::DecryptCommand",
+                                                     "--threads takes a number from 1 to 256."));
         }
     }
     BatchDecryptor batch(decryptor, options);

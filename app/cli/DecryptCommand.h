@@ -3,6 +3,8 @@
 #include "Command.h"
 #include "KeyOptions.h"
 
+#include <QCoreApplication>
+
 namespace sb::cli {
 
 class DecryptCommand : public Command
@@ -21,14 +23,18 @@ private:
     int decryptBatch(const QCommandLineParser& parser, const class EnvelopeDecryptor& decryptor);
 
     KeyOptions m_keys { KeyOptions::Role::Decrypt };
-    QCommandLineOption m_object {
-        QStringLiteral("object"), QStringLiteral("The value is an object input: the plaintext must be JSON.")
-    };
+    QCommandLineOption m_object { QStringLiteral("object"),
+                                  QCoreApplication::translate(
+                                      "sb::cli::DecryptCommand",
+                                      "The value is an object input: the plaintext must be JSON.") };
     QCommandLineOption m_batch { QStringLiteral("batch"),
-                                 QStringLiteral(
+                                 QCoreApplication::translate(
+                                     "sb::cli::DecryptCommand",
                                      "Decrypt one envelope per line into one JSON object per line.") };
     QCommandLineOption m_threads { QStringLiteral("threads"),
-                                   QStringLiteral("With --batch: worker threads (default: one per core)."),
+                                   QCoreApplication::translate(
+                                       "sb::cli::DecryptCommand",
+                                       "With --batch: worker threads (default: one per core)."),
                                    QStringLiteral("n") };
 };
 

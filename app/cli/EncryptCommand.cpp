@@ -5,22 +5,27 @@
 #include "crypto/EnvelopeText.h"
 #include "crypto/SecretValue.h"
 
+#include <QCoreApplication>
+
 namespace sb::cli {
 
 QString EncryptCommand::summary() const
 {
-    return QStringLiteral("Encrypt the value on standard input into a Port secret-input envelope.");
+    return QCoreApplication::translate(
+        "sb::cli::EncryptCommand", "Encrypt the value on standard input into a Port secret-input envelope.");
 }
 
 QString EncryptCommand::details() const
 {
-    return QStringLiteral("Reads the value from standard input as exact bytes (nothing is stripped) and "
-                          "writes the base64 "
-                          "envelope and a newline to standard output.\n\n%1\n\n"
-                          "Exit codes: 0 success, 1 wrong vault passphrase (--key), 2 usage (also a --key "
-                          "entry of another type, or a name several projects have), 3 malformed input (not "
-                          "UTF-8, not JSON, key unreadable or too small, client secret under 32 bytes), 4 "
-                          "file error, 8 no vault, or no key of that name in it (--key).")
+    return QCoreApplication::translate(
+               "sb::cli::EncryptCommand",
+               "Reads the value from standard input as exact bytes (nothing is stripped) and "
+               "writes the base64 "
+               "envelope and a newline to standard output.\n\n%1\n\n"
+               "Exit codes: 0 success, 1 wrong vault passphrase (--key), 2 usage (also a --key "
+               "entry of another type, or a name several projects have), 3 malformed input (not "
+               "UTF-8, not JSON, key unreadable or too small, client secret under 32 bytes), 4 "
+               "file error, 8 no vault, or no key of that name in it (--key).")
         .arg(KeyOptions::helpText(KeyOptions::Role::Encrypt));
 }
 

@@ -3,6 +3,8 @@
 #include "Command.h"
 #include "KeyOptions.h"
 
+#include <QCoreApplication>
+
 namespace sb::cli {
 
 class EncryptCommand : public Command
@@ -19,7 +21,8 @@ protected:
 private:
     KeyOptions m_keys { KeyOptions::Role::Encrypt };
     QCommandLineOption m_object { QStringLiteral("object"),
-                                  QStringLiteral(
+                                  QCoreApplication::translate(
+                                      "sb::cli::EncryptCommand",
                                       "The value is an object input: JSON, encrypted as JSON.stringify "
                                       "writes it.") };
 };

@@ -8,6 +8,7 @@
 #include "inspector/InspectorInput.h"
 #include "inspector/KeyFacts.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -50,30 +51,35 @@ QByteArray textReport(const EnvelopeInspection& inspection)
 {
     QString out;
     const EnvelopeText& text = inspection.text;
-    out += QStringLiteral("Envelope: %1 bytes (%2 base64 characters)\n")
+    out += QCoreApplication::translate("sb::cli::InspectCommand",
+                                       "Envelope: %1 bytes (%2 base64 characters)\n")
                .arg(text.bytes.size())
                .arg(text.textLength);
     const QStringList notes = text.notes();
     for (const QString& note : notes) {
         out += QStringLiteral("Note: %1\n").arg(note);
     }
-    out += QStringLiteral("\nLayouts that fit:\n");
+    out += QCoreApplication::translate("sb::cli::InspectCommand", "\nLayouts that fit:\n");
     for (const EnvelopeLayout& layout : inspection.layouts) {
-        out += QStringLiteral("  %1: a %2-byte value\n").arg(layout.title()).arg(layout.plaintextLength());
+        out += QCoreApplication::translate("sb::cli::InspectCommand", "  %1: a %2-byte value\n")
+                   .arg(layout.title())
+                   .arg(layout.plaintextLength());
         for (const EnvelopePart& part : layout.parts) {
-            out += QStringLiteral("    %1 offset %2 length %3\n")
+            out += QCoreApplication::translate("sb::cli::InspectCommand", "    %1 offset %2 length %3\n")
                        .arg(part.name().leftJustified(12))
                        .arg(part.offset, 6)
                        .arg(part.length, 8);
         }
     }
     if (!inspection.rejected.isEmpty()) {
-        out += QStringLiteral("\nLayouts that do not fit:\n");
+        out += QCoreApplication::translate("sb::cli::InspectCommand", "\nLayouts that do not fit:\n");
         for (const RejectedLayout& layout : inspection.rejected) {
             const QString title = layout.format == EnvelopeFormat::PortManaged
                 ? envelopeFormatName(layout.format)
                 : QStringLiteral("client-side, RSA-%1").arg(layout.rsaBits);
-            out += QStringLiteral("  %1: needs at least %2 bytes\n").arg(title).arg(layout.minimumSize);
+            out += QCoreApplication::translate("sb::cli::InspectCommand", "  %1: needs at least %2 bytes\n")
+                       .arg(title)
+                       .arg(layout.minimumSize);
         }
     }
     return out.toUtf8();
@@ -83,12 +89,14 @@ QByteArray textReport(const EnvelopeInspection& inspection)
 
 QString InspectCommand::summary() const
 {
-    return QStringLiteral("Show the structure of an envelope from standard input, without any key.");
+    return QCoreApplication::translate(
+        "sb::cli::InspectCommand", "Show the structure of an envelope from standard input, without any key.");
 }
 
 QString InspectCommand::details() const
 {
-    return QStringLiteral(
+    return QCoreApplication::translate(
+               "sb::cli::InspectCommand",
                "Decodes the envelope (standard base64 with or without padding; whitespace, line breaks and "
                "one pair "
                "of quotes are tolerated and reported; base64url is detected) and lists every layout its "
@@ -135,7 +143,8 @@ void InspectCommand::addOptions(QCommandLineParser& parser)
 int InspectCommand::execute(const QCommandLineParser& parser)
 {
     if (!parser.isSet(m_diagnose) && m_keys.anyGiven(parser)) {
-        return usage(QStringLiteral("Key options belong to --diagnose."));
+        return usage(
+            QCoreApplication::translate("sb::cli::InspectCommand", "Key options belong to --diagnose."));
     }
     auto input = readStandardInput();
     if (!input) {
@@ -149,12 +158,13 @@ int InspectCommand::execute(const QCommandLineParser& parser)
         return report(inspection.error());
     }
     if (inspection->layouts.isEmpty()) {
-        return report(
-            Error { ErrorKind::TooShort,
-                    QStringLiteral("The envelope is %1 bytes; the shortest envelope is 32 bytes "
-                                   "(Port-managed: 16-byte IV and 16-byte tag), so this is not an envelope "
-                                   "or it was truncated.")
-                        .arg(inspection->text.bytes.size()) });
+        return report(Error { ErrorKind::TooShort,
+                              QCoreApplication::translate(
+                                  "sb::cli::InspectCommand",
+                                  "The envelope is %1 bytes; the shortest envelope is 32 bytes "
+                                  "(Port-managed: 16-byte IV and 16-byte tag), so this is not an envelope "
+                                  "or it was truncated.")
+                                  .arg(inspection->text.bytes.size()) });
     }
     const QByteArray out = parser.isSet(m_json) ? jsonReport(*inspection) : textReport(*inspection);
     if (auto ok = writeStandardOutput(out); !ok) {
@@ -193,12 +203,15 @@ int InspectCommand::diagnose(const QCommandLineParser& parser, QByteArrayView in
     }
 
     int exitCode = Success;
-    QString text = QStringLiteral("Input: %1.\n  %2\n").arg(classified.summary, classified.reason);
+    QString text = QCoreApplication::translate("sb::cli::InspectCommand", "Input: %1.\n  %2\n")
+                       .arg(classified.summary, classified.reason);
     for (const QString& note : classified.notes) {
         text += QStringLiteral("  Note: %1\n").arg(note);
     }
     for (const InputProblem& problem : classified.problems) {
-        text += QStringLiteral("  Line %1: %2\n").arg(problem.line).arg(problem.message);
+        text += QCoreApplication::translate("sb::cli::InspectCommand", "  Line %1: %2\n")
+                    .arg(problem.line)
+                    .arg(problem.message);
     }
     for (const KeyFacts& f : facts) {
         text += QLatin1Char('\n') + DiagnosisReport::keyFactsText(f);

@@ -3,6 +3,8 @@
 #include "Command.h"
 #include "KeyOptions.h"
 
+#include <QCoreApplication>
+
 namespace sb::cli {
 
 class InspectCommand : public Command
@@ -19,9 +21,12 @@ protected:
 private:
     int diagnose(const QCommandLineParser& parser, QByteArrayView input);
 
-    QCommandLineOption m_json { QStringLiteral("json"), QStringLiteral("Write the report as JSON.") };
+    QCommandLineOption m_json { QStringLiteral("json"),
+                                QCoreApplication::translate("sb::cli::InspectCommand",
+                                                            "Write the report as JSON.") };
     QCommandLineOption m_diagnose { QStringLiteral("diagnose"),
-                                    QStringLiteral(
+                                    QCoreApplication::translate(
+                                        "sb::cli::InspectCommand",
                                         "Decrypt with the keys given (if any) and explain every way the "
                                         "value fails, as the inspector workspace does. Accepts one value, "
                                         "a JSON body or a JSON-lines log.") };

@@ -4,16 +4,19 @@
 #include "ExitCodes.h"
 #include "secrets/Jwt.h"
 
+#include <QCoreApplication>
+
 namespace sb::cli {
 
 QString JwtGenerateCommand::summary() const
 {
-    return QStringLiteral("Generate a new random JWT secret.");
+    return QCoreApplication::translate("sb::cli::JwtGenerateCommand", "Generate a new random JWT secret.");
 }
 
 QString JwtGenerateCommand::details() const
 {
-    return QStringLiteral(
+    return QCoreApplication::translate(
+        "sb::cli::JwtGenerateCommand",
         "Writes 32, 48 or 64 bytes from the system's CSPRNG as base64url text (43, 64 or 86 characters) "
         "to standard output, with no line break. Store it with:\n"
         "  secretbench-cli jwt generate | secretbench-cli secret set --project P --name N --type "
@@ -33,7 +36,8 @@ int JwtGenerateCommand::execute(const QCommandLineParser& parser)
     if (parser.isSet(m_alg)) {
         const auto alg = Jwt::algorithmFromName(parser.value(m_alg));
         if (!alg) {
-            return usage(QStringLiteral("--alg is HS256, HS384 or HS512."));
+            return usage(QCoreApplication::translate("sb::cli::JwtGenerateCommand",
+                                                     "--alg is HS256, HS384 or HS512."));
         }
         bytes = Jwt::recommendedRandomBytes(*alg);
     }

@@ -2,6 +2,8 @@
 
 #include "VaultCommand.h"
 
+#include <QCoreApplication>
+
 namespace sb::cli {
 
 class JwtGenerateCommand : public VaultCommand
@@ -17,9 +19,13 @@ protected:
 
 private:
     QCommandLineOption m_bytes { QStringLiteral("bytes"),
-                                 QStringLiteral("Random bytes: 32, 48 or 64 (default: what --alg needs)."),
+                                 QCoreApplication::translate(
+                                     "sb::cli::JwtGenerateCommand",
+                                     "Random bytes: 32, 48 or 64 (default: what --alg needs)."),
                                  QStringLiteral("n") };
-    QCommandLineOption m_alg { QStringLiteral("alg"), QStringLiteral("HS256 (default), HS384 or HS512."),
+    QCommandLineOption m_alg { QStringLiteral("alg"),
+                               QCoreApplication::translate("sb::cli::JwtGenerateCommand",
+                                                           "HS256 (default), HS384 or HS512."),
                                QStringLiteral("alg") };
 };
 

@@ -2,6 +2,8 @@
 
 #include "CliIo.h"
 
+#include <QCoreApplication>
+
 namespace sb::cli {
 
 Result<SecureBuffer> jwtSecret(const QCommandLineParser& parser,
@@ -12,13 +14,18 @@ Result<SecureBuffer> jwtSecret(const QCommandLineParser& parser,
 {
     const bool inVault = parser.isSet(project) || parser.isSet(name);
     if (parser.isSet(secretFile) == inVault) {
-        return fail(ErrorKind::Usage, QStringLiteral("Give either --secret-file or --project and --name."));
+        return fail(ErrorKind::Usage,
+                    QCoreApplication::translate("sb::cli::JwtSecretSource",
+                                                "Give either --secret-file or --project and --name."));
     }
     if (parser.isSet(secretFile)) {
-        return readSecretFile(parser.value(secretFile), QStringLiteral("JWT secret"));
+        return readSecretFile(parser.value(secretFile),
+                              QCoreApplication::translate("sb::cli::JwtSecretSource", "JWT secret"));
     }
     if (!parser.isSet(project) || !parser.isSet(name)) {
-        return fail(ErrorKind::Usage, QStringLiteral("--project and --name go together."));
+        return fail(
+            ErrorKind::Usage,
+            QCoreApplication::translate("sb::cli::JwtSecretSource", "--project and --name go together."));
     }
     return fromVault();
 }

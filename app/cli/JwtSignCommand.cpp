@@ -5,11 +5,14 @@
 #include "JwtSecretSource.h"
 #include "secrets/Jwt.h"
 
+#include <QCoreApplication>
+
 namespace sb::cli {
 
 QString JwtSignCommand::summary() const
 {
-    return QStringLiteral("Sign a JWT (HS256/HS384/HS512) with a project's JWT secret.");
+    return QCoreApplication::translate("sb::cli::JwtSignCommand",
+                                       "Sign a JWT (HS256/HS384/HS512) with a project's JWT secret.");
 }
 
 QString JwtSignCommand::details() const
@@ -44,12 +47,14 @@ int JwtSignCommand::execute(const QCommandLineParser& parser)
     if (parser.isSet(m_alg)) {
         const auto alg = Jwt::algorithmFromName(parser.value(m_alg));
         if (!alg) {
-            return usage(QStringLiteral("--alg is HS256, HS384 or HS512."));
+            return usage(
+                QCoreApplication::translate("sb::cli::JwtSignCommand", "--alg is HS256, HS384 or HS512."));
         }
         options.algorithm = *alg;
     }
     if (parser.isSet(m_claims) && parser.isSet(m_claimsFile)) {
-        return usage(QStringLiteral("Give --claims or --claims-file, not both."));
+        return usage(QCoreApplication::translate("sb::cli::JwtSignCommand",
+                                                 "Give --claims or --claims-file, not both."));
     }
     if (parser.isSet(m_claims)) {
         options.claimsJson = parser.value(m_claims).toUtf8();

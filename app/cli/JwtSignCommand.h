@@ -2,6 +2,8 @@
 
 #include "VaultCommand.h"
 
+#include <QCoreApplication>
+
 namespace sb::cli {
 
 class JwtSignCommand : public SecretCommand
@@ -17,22 +19,34 @@ protected:
 
 private:
     QCommandLineOption m_secretFile { QStringLiteral("secret-file"),
-                                      QStringLiteral("Read the JWT secret from <file> instead of the vault."),
+                                      QCoreApplication::translate(
+                                          "sb::cli::JwtSignCommand",
+                                          "Read the JWT secret from <file> instead of the vault."),
                                       QStringLiteral("file") };
-    QCommandLineOption m_alg { QStringLiteral("alg"), QStringLiteral("HS256 (default), HS384 or HS512."),
+    QCommandLineOption m_alg { QStringLiteral("alg"),
+                               QCoreApplication::translate("sb::cli::JwtSignCommand",
+                                                           "HS256 (default), HS384 or HS512."),
                                QStringLiteral("alg") };
-    QCommandLineOption m_claims { QStringLiteral("claims"), QStringLiteral("The claims, a JSON object."),
+    QCommandLineOption m_claims { QStringLiteral("claims"),
+                                  QCoreApplication::translate("sb::cli::JwtSignCommand",
+                                                              "The claims, a JSON object."),
                                   QStringLiteral("json") };
     QCommandLineOption m_claimsFile { QStringLiteral("claims-file"),
-                                      QStringLiteral("Read the claims from <file>."),
+                                      QCoreApplication::translate("sb::cli::JwtSignCommand",
+                                                                  "Read the claims from <file>."),
                                       QStringLiteral("file") };
     QCommandLineOption m_expiresIn { QStringLiteral("expires-in"),
-                                     QStringLiteral("Add exp: seconds, or a duration such as 10m, 1h, 7d."),
+                                     QCoreApplication::translate(
+                                         "sb::cli::JwtSignCommand",
+                                         "Add exp: seconds, or a duration such as 10m, 1h, 7d."),
                                      QStringLiteral("duration") };
     QCommandLineOption m_notBefore { QStringLiteral("not-before"),
-                                     QStringLiteral("Add nbf: now plus this duration."),
+                                     QCoreApplication::translate("sb::cli::JwtSignCommand",
+                                                                 "Add nbf: now plus this duration."),
                                      QStringLiteral("duration") };
-    QCommandLineOption m_noIat { QStringLiteral("no-iat"), QStringLiteral("Do not add iat (issued at).") };
+    QCommandLineOption m_noIat { QStringLiteral("no-iat"),
+                                 QCoreApplication::translate("sb::cli::JwtSignCommand",
+                                                             "Do not add iat (issued at).") };
 };
 
 } // namespace sb::cli

@@ -6,16 +6,20 @@
 #include "common/JsonText.h"
 #include "secrets/Jwt.h"
 
+#include <QCoreApplication>
+
 namespace sb::cli {
 
 QString JwtVerifyCommand::summary() const
 {
-    return QStringLiteral("Verify a JWT from standard input against a project's JWT secret.");
+    return QCoreApplication::translate("sb::cli::JwtVerifyCommand",
+                                       "Verify a JWT from standard input against a project's JWT secret.");
 }
 
 QString JwtVerifyCommand::details() const
 {
-    return QStringLiteral(
+    return QCoreApplication::translate(
+               "sb::cli::JwtVerifyCommand",
                "Checks, in order: the format, the algorithm (only --alg, default HS256, is accepted: "
                "\"none\" and every other algorithm are refused), the signature (constant-time), then exp, "
                "nbf and iat against the clock with --leeway seconds. On success writes the claims JSON (or, "
@@ -42,7 +46,8 @@ int JwtVerifyCommand::execute(const QCommandLineParser& parser)
     if (parser.isSet(m_alg)) {
         const auto alg = Jwt::algorithmFromName(parser.value(m_alg));
         if (!alg) {
-            return usage(QStringLiteral("--alg is HS256, HS384 or HS512."));
+            return usage(
+                QCoreApplication::translate("sb::cli::JwtVerifyCommand", "--alg is HS256, HS384 or HS512."));
         }
         options.expected = *alg;
     }
@@ -50,7 +55,8 @@ int JwtVerifyCommand::execute(const QCommandLineParser& parser)
         bool ok = false;
         options.leewaySeconds = parser.value(m_leeway).toLongLong(&ok);
         if (!ok || options.leewaySeconds < 0 || options.leewaySeconds > 86400) {
-            return usage(QStringLiteral("--leeway takes 0 to 86400 seconds."));
+            return usage(QCoreApplication::translate("sb::cli::JwtVerifyCommand",
+                                                     "--leeway takes 0 to 86400 seconds."));
         }
     }
     auto token = readStandardInput();

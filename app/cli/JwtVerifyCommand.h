@@ -2,6 +2,8 @@
 
 #include "VaultCommand.h"
 
+#include <QCoreApplication>
+
 namespace sb::cli {
 
 class JwtVerifyCommand : public SecretCommand
@@ -17,17 +19,24 @@ protected:
 
 private:
     QCommandLineOption m_secretFile { QStringLiteral("secret-file"),
-                                      QStringLiteral("Read the JWT secret from <file> instead of the vault."),
+                                      QCoreApplication::translate(
+                                          "sb::cli::JwtVerifyCommand",
+                                          "Read the JWT secret from <file> instead of the vault."),
                                       QStringLiteral("file") };
     QCommandLineOption m_alg { QStringLiteral("alg"),
-                               QStringLiteral("The one algorithm accepted: HS256 (default), HS384 or HS512."),
+                               QCoreApplication::translate(
+                                   "sb::cli::JwtVerifyCommand",
+                                   "The one algorithm accepted: HS256 (default), HS384 or HS512."),
                                QStringLiteral("alg") };
     QCommandLineOption m_leeway { QStringLiteral("leeway"),
-                                  QStringLiteral(
+                                  QCoreApplication::translate(
+                                      "sb::cli::JwtVerifyCommand",
                                       "Clock leeway for exp, nbf and iat, in seconds (default 0)."),
                                   QStringLiteral("seconds") };
     QCommandLineOption m_json { QStringLiteral("json"),
-                                QStringLiteral("On success, write every check and the claims as JSON.") };
+                                QCoreApplication::translate(
+                                    "sb::cli::JwtVerifyCommand",
+                                    "On success, write every check and the claims as JSON.") };
 };
 
 } // namespace sb::cli

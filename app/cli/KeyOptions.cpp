@@ -5,6 +5,8 @@
 #include "crypto/PortManagedCipher.h"
 #include "secrets/VaultKeys.h"
 
+#include <QCoreApplication>
+
 namespace sb::cli {
 
 namespace {
@@ -15,49 +17,57 @@ QString keyHelp(KeyOptions::Role role)
 {
     switch (role) {
     case KeyOptions::Role::Encrypt:
-        return QStringLiteral(
+        return QCoreApplication::translate(
+            "sb::cli::KeyOptions",
             "A key kept in the vault: PROJECT/NAME, or NAME when one project only has a key "
             "of that name. A port-client-secret encrypts Port-managed, an rsa-private-key "
             "encrypts client-side with its public half.");
     case KeyOptions::Role::Decrypt:
-        return QStringLiteral(
+        return QCoreApplication::translate(
+            "sb::cli::KeyOptions",
             "A key kept in the vault: PROJECT/NAME, or NAME when one project only has a key "
             "of that name (a port-client-secret, or an rsa-private-key opened with the "
             "passphrase stored with it). May be repeated.");
     case KeyOptions::Role::ClientSecretOnly:
         break;
     }
-    return QStringLiteral(
+    return QCoreApplication::translate(
+        "sb::cli::KeyOptions",
         "A port-client-secret kept in the vault: PROJECT/NAME, or NAME when one project only "
         "has a key of that name.");
 }
 
 QString passphraseHelp(KeyOptions::Role role)
 {
-    const QString vault = QStringLiteral(
+    const QString vault = QCoreApplication::translate(
+        "sb::cli::KeyOptions",
         "With --key: read the vault passphrase from <file> (else it is asked on the terminal).");
-    return role == KeyOptions::Role::Decrypt
-        ? vault + QStringLiteral(" Without --key: read the --private-key's passphrase from <file>.")
-        : vault;
+    return role == KeyOptions::Role::Decrypt ? vault
+            + QCoreApplication::translate("sb::cli::KeyOptions",
+                                          " Without --key: read the --private-key's passphrase from <file>.")
+                                             : vault;
 }
 
 } // namespace
 
 KeyOptions::KeyOptions(Role role)
     : m_role(role)
-    , m_clientSecretFile(
-          QStringLiteral("client-secret-file"),
-          QStringLiteral("Port-managed (aes256-gcm): read the client secret from <file>. Without "
-                         "this or a key option, PORT_CLIENT_SECRET is used."),
-          QStringLiteral("file"))
-    , m_publicKey(
-          QStringLiteral("public-key"),
-          QStringLiteral("Client-side: the RSA public key (PEM: PUBLIC KEY, RSA PUBLIC KEY or CERTIFICATE)."),
-          QStringLiteral("pemfile"))
-    , m_privateKey(
-          QStringLiteral("private-key"),
-          QStringLiteral("Client-side: the RSA private key (PEM: PKCS#8, encrypted PKCS#8 or PKCS#1)."),
-          QStringLiteral("pemfile"))
+    , m_clientSecretFile(QStringLiteral("client-secret-file"),
+                         QCoreApplication::translate(
+                             "sb::cli::KeyOptions",
+                             "Port-managed (aes256-gcm): read the client secret from <file>. Without "
+                             "this or a key option, PORT_CLIENT_SECRET is used."),
+                         QStringLiteral("file"))
+    , m_publicKey(QStringLiteral("public-key"),
+                  QCoreApplication::translate(
+                      "sb::cli::KeyOptions",
+                      "Client-side: the RSA public key (PEM: PUBLIC KEY, RSA PUBLIC KEY or CERTIFICATE)."),
+                  QStringLiteral("pemfile"))
+    , m_privateKey(QStringLiteral("private-key"),
+                   QCoreApplication::translate(
+                       "sb::cli::KeyOptions",
+                       "Client-side: the RSA private key (PEM: PKCS#8, encrypted PKCS#8 or PKCS#1)."),
+                   QStringLiteral("pemfile"))
     , m_key(QStringLiteral("key"), keyHelp(role), QStringLiteral("name"))
     , m_vault(passphraseHelp(role))
 { }
@@ -85,7 +95,8 @@ bool KeyOptions::anyGiven(const QCommandLineParser& parser) const
 
 QString KeyOptions::helpText(Role role)
 {
-    QString text = QStringLiteral(
+    QString text = QCoreApplication::translate(
+        "sb::cli::KeyOptions",
         "Keys are read from files, the environment or the vault, never from the command line. A trailing "
         "line break in a key or passphrase file is ignored. The Port-managed key is the first 32 bytes of "
         "the client secret.\n\n"
@@ -95,16 +106,19 @@ QString KeyOptions::helpText(Role role)
         "passphrase (else it is asked on the terminal without echo).");
     switch (role) {
     case Role::Encrypt:
-        return text.arg(QStringLiteral("A port-client-secret encrypts Port-managed; an rsa-private-key "
-                                       "encrypts client-side with its public half."));
-    case Role::Decrypt:
         return text.arg(
-            QStringLiteral("A port-client-secret or an rsa-private-key (opened with the passphrase "
-                           "stored with it); --key may be repeated."));
+            QCoreApplication::translate("sb::cli::KeyOptions",
+                                        "A port-client-secret encrypts Port-managed; an rsa-private-key "
+                                        "encrypts client-side with its public half."));
+    case Role::Decrypt:
+        return text.arg(QCoreApplication::translate(
+            "sb::cli::KeyOptions",
+            "A port-client-secret or an rsa-private-key (opened with the passphrase "
+            "stored with it); --key may be repeated."));
     case Role::ClientSecretOnly:
         break;
     }
-    return text.arg(QStringLiteral("It must be a port-client-secret."));
+    return text.arg(QCoreApplication::translate("sb::cli::KeyOptions", "It must be a port-client-secret."));
 }
 
 QString KeyOptions::keyOptionNames() const
@@ -127,15 +141,19 @@ Result<const KeyOptions::VaultKeys*> KeyOptions::vaultKeys(const QCommandLinePar
     }
     if (!parser.isSet(m_key)) {
         if (parser.isSet(m_vault.vaultOption())) {
-            return fail(ErrorKind::Usage, QStringLiteral("--vault belongs to --key."));
+            return fail(ErrorKind::Usage,
+                        QCoreApplication::translate("sb::cli::KeyOptions", "--vault belongs to --key."));
         }
         if (parser.isSet(m_vault.passphraseFileOption())
             && (m_role != Role::Decrypt || !parser.isSet(m_privateKey))) {
-            return fail(ErrorKind::Usage,
-                        m_role == Role::Decrypt
-                            ? QStringLiteral("--passphrase-file belongs to --private-key or --key.")
-                            : QStringLiteral("--passphrase-file belongs to --key (it holds the vault's "
-                                             "passphrase)."));
+            return fail(
+                ErrorKind::Usage,
+                m_role == Role::Decrypt
+                    ? QCoreApplication::translate("sb::cli::KeyOptions",
+                                                  "--passphrase-file belongs to --private-key or --key.")
+                    : QCoreApplication::translate("sb::cli::KeyOptions",
+                                                  "--passphrase-file belongs to --key (it holds the vault's "
+                                                  "passphrase)."));
         }
         m_fromVault.emplace();
         return &*m_fromVault;
@@ -154,7 +172,8 @@ Result<const KeyOptions::VaultKeys*> KeyOptions::vaultKeys(const QCommandLinePar
         if (found->secret->type == ProjectSecretType::PortClientSecret) {
             if (keys.clientSecret) {
                 return fail(ErrorKind::Usage,
-                            QStringLiteral("Two --key options name client secrets; give one."));
+                            QCoreApplication::translate("sb::cli::KeyOptions",
+                                                        "Two --key options name client secrets; give one."));
             }
             keys.clientSecret = found->secret->current().value.clone();
             continue;
@@ -162,7 +181,8 @@ Result<const KeyOptions::VaultKeys*> KeyOptions::vaultKeys(const QCommandLinePar
         auto key = privateKeyOf(*found->secret);
         if (!key) {
             Error error = key.error();
-            error.message = QStringLiteral("The vault's key %1 cannot be opened: %2")
+            error.message = QCoreApplication::translate("sb::cli::KeyOptions",
+                                                        "The vault's key %1 cannot be opened: %2")
                                 .arg(found->reference(), error.message);
             return std::unexpected(error);
         }
@@ -181,11 +201,13 @@ Result<std::optional<SecureBuffer>> KeyOptions::rawClientSecret(const QCommandLi
     }
     if (parser.isSet(m_clientSecretFile)) {
         if ((*fromVault)->clientSecret) {
-            return fail(
-                ErrorKind::Usage,
-                QStringLiteral("Give the client secret once: --client-secret-file or --key, not both."));
+            return fail(ErrorKind::Usage,
+                        QCoreApplication::translate(
+                            "sb::cli::KeyOptions",
+                            "Give the client secret once: --client-secret-file or --key, not both."));
         }
-        auto read = readSecretFile(parser.value(m_clientSecretFile), QStringLiteral("client secret"), true);
+        auto read = readSecretFile(parser.value(m_clientSecretFile),
+                                   QCoreApplication::translate("sb::cli::KeyOptions", "client secret"), true);
         if (!read) {
             return std::unexpected(read.error());
         }
@@ -232,7 +254,7 @@ Result<QList<RsaPrivateKey>> KeyOptions::privateKeys(const QCommandLineParser& p
     }
     const QStringList files = m_role == Role::Decrypt ? parser.values(m_privateKey) : QStringList();
     for (const QString& path : files) {
-        auto pem = readSecretFile(path, QStringLiteral("private key"));
+        auto pem = readSecretFile(path, QCoreApplication::translate("sb::cli::KeyOptions", "private key"));
         if (!pem) {
             return std::unexpected(pem.error());
         }
@@ -241,10 +263,11 @@ Result<QList<RsaPrivateKey>> KeyOptions::privateKeys(const QCommandLineParser& p
             Error error = key.error();
             if (error.kind == ErrorKind::PassphraseRequired) {
                 error.message += parser.isSet(m_key)
-                    ? QStringLiteral(
+                    ? QCoreApplication::translate(
+                        "sb::cli::KeyOptions",
                         " With --key, --passphrase-file is the vault's passphrase: keep this key "
                         "in the vault ('secret set --type rsa-private-key') and name it with --key.")
-                    : QStringLiteral(" Give it with --passphrase-file.");
+                    : QCoreApplication::translate("sb::cli::KeyOptions", " Give it with --passphrase-file.");
             }
             return std::unexpected(error);
         }
@@ -261,7 +284,9 @@ Result<std::unique_ptr<PortManagedCipher>> KeyOptions::portManaged(const QComman
         return std::unexpected(secret.error());
     }
     if (!*secret) {
-        return fail(ErrorKind::Usage, QStringLiteral("No key given: use %1.").arg(keyOptionNames()));
+        return fail(ErrorKind::Usage,
+                    QCoreApplication::translate("sb::cli::KeyOptions", "No key given: use %1.")
+                        .arg(keyOptionNames()));
     }
     auto cipher = PortManagedCipher::fromClientSecret((*secret)->view());
     if (!cipher) {
@@ -289,13 +314,15 @@ Result<std::unique_ptr<EnvelopeEncryptor>> KeyOptions::encryptor(const QCommandL
     const int given = int(parser.isSet(m_clientSecretFile)) + int(parser.isSet(m_publicKey))
         + int((*fromVault)->clientSecret.has_value()) + int((*fromVault)->privateKeys.size());
     if (given > 1) {
-        return fail(
-            ErrorKind::Usage,
-            QStringLiteral("Give one key, not both: --client-secret-file, --public-key or one --key."));
+        return fail(ErrorKind::Usage,
+                    QCoreApplication::translate(
+                        "sb::cli::KeyOptions",
+                        "Give one key, not both: --client-secret-file, --public-key or one --key."));
     }
     std::optional<RsaPublicKey> publicKey;
     if (parser.isSet(m_publicKey)) {
-        auto pem = readFile(parser.value(m_publicKey), QStringLiteral("public key"));
+        auto pem = readFile(parser.value(m_publicKey),
+                            QCoreApplication::translate("sb::cli::KeyOptions", "public key"));
         if (!pem) {
             return std::unexpected(pem.error());
         }
@@ -330,7 +357,8 @@ Result<std::unique_ptr<EnvelopeDecryptor>> KeyOptions::decryptor(const QCommandL
     const bool clientSecretGiven = parser.isSet(m_clientSecretFile) || (*vaultKeys(parser))->clientSecret;
     if (*key && clientSecretGiven) {
         return fail(ErrorKind::Usage,
-                    QStringLiteral("Give either a client secret or a private key, not both."));
+                    QCoreApplication::translate("sb::cli::KeyOptions",
+                                                "Give either a client secret or a private key, not both."));
     }
     if (*key) {
         return std::make_unique<ClientSideDecryptor>(std::move(**key));

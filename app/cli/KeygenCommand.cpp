@@ -4,6 +4,7 @@
 #include "ExitCodes.h"
 #include "crypto/RsaKey.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QSaveFile>
 
@@ -16,13 +17,15 @@ Status writeKeyFile(const QString& path, QByteArrayView contents, QFileDevice::P
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         return fail(ErrorKind::FileError,
-                    QStringLiteral("Cannot write %1: %2").arg(path, file.errorString()));
+                    QCoreApplication::translate("sb::cli::KeygenCommand", "Cannot write %1: %2")
+                        .arg(path, file.errorString()));
     }
     // Restrict before any byte is written.
     file.setPermissions(permissions);
     if (file.write(contents.data(), contents.size()) != contents.size() || !file.commit()) {
         return fail(ErrorKind::FileError,
-                    QStringLiteral("Cannot write %1: %2").arg(path, file.errorString()));
+                    QCoreApplication::translate("sb::cli::KeygenCommand", "Cannot write %1: %2")
+                        .arg(path, file.errorString()));
     }
     return {};
 }
@@ -31,7 +34,8 @@ Status writeKeyFile(const QString& path, QByteArrayView contents, QFileDevice::P
 
 QString KeygenCommand::summary() const
 {
-    return QStringLiteral("Generate an RSA key pair for client-side encryption.");
+    return QCoreApplication::translate("sb::cli::KeygenCommand",
+                                       "Generate an RSA key pair for client-side encryption.");
 }
 
 QString KeygenCommand::details() const
@@ -53,24 +57,30 @@ void KeygenCommand::addOptions(QCommandLineParser& parser)
 int KeygenCommand::execute(const QCommandLineParser& parser)
 {
     if (!parser.isSet(m_bits) || !parser.isSet(m_privateOut) || !parser.isSet(m_publicOut)) {
-        return usage(QStringLiteral("--bits, --private-out and --public-out are required."));
+        return usage(QCoreApplication::translate("sb::cli::KeygenCommand",
+                                                 "--bits, --private-out and --public-out are required."));
     }
     const QString bitsText = parser.value(m_bits);
     if (bitsText != QLatin1String("2048") && bitsText != QLatin1String("3072")
         && bitsText != QLatin1String("4096")) {
-        return usage(QStringLiteral("--bits must be 2048, 3072 or 4096, not '%1'.").arg(bitsText));
+        return usage(QCoreApplication::translate("sb::cli::KeygenCommand",
+                                                 "--bits must be 2048, 3072 or 4096, not '%1'.")
+                         .arg(bitsText));
     }
     const QString privatePath = parser.value(m_privateOut);
     const QString publicPath = parser.value(m_publicOut);
     if (QFileInfo(privatePath).absoluteFilePath() == QFileInfo(publicPath).absoluteFilePath()) {
-        return usage(QStringLiteral("--private-out and --public-out must be different files."));
+        return usage(QCoreApplication::translate("sb::cli::KeygenCommand",
+                                                 "--private-out and --public-out must be different files."));
     }
     if (!parser.isSet(m_force)) {
         for (const QString& path : { privatePath, publicPath }) {
             if (QFileInfo::exists(path)) {
                 return report(
                     Error { ErrorKind::FileError,
-                            QStringLiteral("%1 already exists; use --force to overwrite it.").arg(path) });
+                            QCoreApplication::translate("sb::cli::KeygenCommand",
+                                                        "%1 already exists; use --force to overwrite it.")
+                                .arg(path) });
             }
         }
     }
@@ -81,7 +91,8 @@ int KeygenCommand::execute(const QCommandLineParser& parser)
             return report(read.error());
         }
         if (read->isEmpty()) {
-            return usage(QStringLiteral("The passphrase file is empty."));
+            return usage(
+                QCoreApplication::translate("sb::cli::KeygenCommand", "The passphrase file is empty."));
         }
         passphrase = std::move(*read);
     }
@@ -106,7 +117,8 @@ int KeygenCommand::execute(const QCommandLineParser& parser)
         return report(ok.error());
     }
     printLine(standardError(),
-              QStringLiteral("Wrote a %1-bit key pair. Public key fingerprint (SHA-256): %2")
+              QCoreApplication::translate("sb::cli::KeygenCommand",
+                                          "Wrote a %1-bit key pair. Public key fingerprint (SHA-256): %2")
                   .arg(key->bits())
                   .arg(key->publicKey().fingerprint()));
     return Success;

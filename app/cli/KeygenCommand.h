@@ -2,6 +2,8 @@
 
 #include "Command.h"
 
+#include <QCoreApplication>
+
 namespace sb::cli {
 
 class KeygenCommand : public Command
@@ -16,21 +18,28 @@ protected:
     QString details() const override;
 
 private:
-    QCommandLineOption m_bits { QStringLiteral("bits"), QStringLiteral("Key size: 2048, 3072 or 4096."),
+    QCommandLineOption m_bits { QStringLiteral("bits"),
+                                QCoreApplication::translate("sb::cli::KeygenCommand",
+                                                            "Key size: 2048, 3072 or 4096."),
                                 QStringLiteral("bits") };
-    QCommandLineOption m_privateOut {
-        QStringLiteral("private-out"),
-        QStringLiteral("Write the private key (PKCS#8 PEM, mode 0600) to <file>."), QStringLiteral("file")
-    };
-    QCommandLineOption m_publicOut {
-        QStringLiteral("public-out"),
-        QStringLiteral("Write the public key (SubjectPublicKeyInfo PEM) to <file>."), QStringLiteral("file")
-    };
-    QCommandLineOption m_passphraseFile {
-        QStringLiteral("passphrase-file"),
-        QStringLiteral("Encrypt the private key with the passphrase in <file>."), QStringLiteral("file")
-    };
-    QCommandLineOption m_force { QStringLiteral("force"), QStringLiteral("Overwrite existing files.") };
+    QCommandLineOption m_privateOut { QStringLiteral("private-out"),
+                                      QCoreApplication::translate(
+                                          "sb::cli::KeygenCommand",
+                                          "Write the private key (PKCS#8 PEM, mode 0600) to <file>."),
+                                      QStringLiteral("file") };
+    QCommandLineOption m_publicOut { QStringLiteral("public-out"),
+                                     QCoreApplication::translate(
+                                         "sb::cli::KeygenCommand",
+                                         "Write the public key (SubjectPublicKeyInfo PEM) to <file>."),
+                                     QStringLiteral("file") };
+    QCommandLineOption m_passphraseFile { QStringLiteral("passphrase-file"),
+                                          QCoreApplication::translate(
+                                              "sb::cli::KeygenCommand",
+                                              "Encrypt the private key with the passphrase in <file>."),
+                                          QStringLiteral("file") };
+    QCommandLineOption m_force { QStringLiteral("force"),
+                                 QCoreApplication::translate("sb::cli::KeygenCommand",
+                                                             "Overwrite existing files.") };
 };
 
 } // namespace sb::cli

@@ -5,11 +5,15 @@
 #include "common/JsonText.h"
 #include "secrets/LeakCheck.h"
 
+#include <QCoreApplication>
+
 namespace sb::cli {
 
 QString LeakCheckCommand::summary() const
 {
-    return QStringLiteral("Find the vault's secrets in a text (a log, a response, a config file).");
+    return QCoreApplication::translate(
+        "sb::cli::LeakCheckCommand",
+        "Find the vault's secrets in a text (a log, a response, a config file).");
 }
 
 QString LeakCheckCommand::details() const
@@ -21,7 +25,9 @@ QString LeakCheckCommand::details() const
                "and name, and the form -- never the value. --history also looks for the older values kept "
                "in the history. With --json: [{\"line\", \"column\", \"offset\", \"length\", \"secret\", "
                "\"part\", \"form\", \"current\"}].\n\n%1\n\n%2")
-        .arg(vaultHelp(), vaultExitCodes({ { 9, QStringLiteral("leaks found") } }));
+        .arg(vaultHelp(),
+             vaultExitCodes(
+                 { { 9, QCoreApplication::translate("sb::cli::LeakCheckCommand", "leaks found") } }));
 }
 
 void LeakCheckCommand::addOptions(QCommandLineParser& parser)
@@ -55,7 +61,9 @@ int LeakCheckCommand::execute(const QCommandLineParser& parser)
     const QString project = parser.value(m_project);
     if (!project.isEmpty() && !vault->content().project(project)) {
         return report(
-            Error { ErrorKind::NotFound, QStringLiteral("There is no project \"%1\".").arg(project) });
+            Error { ErrorKind::NotFound,
+                    QCoreApplication::translate("sb::cli::LeakCheckCommand", "There is no project \"%1\".")
+                        .arg(project) });
     }
     LeakChecker checker;
     checker.addVault(vault->content(), project, parser.isSet(m_history));
@@ -84,12 +92,15 @@ int LeakCheckCommand::execute(const QCommandLineParser& parser)
         return report(ok.error());
     }
     if (findings.isEmpty()) {
-        printLine(standardError(), QStringLiteral("No secret found."));
+        printLine(standardError(),
+                  QCoreApplication::translate("sb::cli::LeakCheckCommand", "No secret found."));
         return Success;
     }
     printLine(standardError(),
-              findings.size() == 1 ? QStringLiteral("1 leak found.")
-                                   : QStringLiteral("%1 leaks found.").arg(findings.size()));
+              findings.size() == 1
+                  ? QCoreApplication::translate("sb::cli::LeakCheckCommand", "1 leak found.")
+                  : QCoreApplication::translate("sb::cli::LeakCheckCommand", "%1 leaks found.")
+                        .arg(findings.size()));
     return LeaksFound;
 }
 

@@ -2,6 +2,8 @@
 
 #include "VaultCommand.h"
 
+#include <QCoreApplication>
+
 namespace sb::cli {
 
 class LeakCheckCommand : public SecretCommand
@@ -19,8 +21,12 @@ protected:
 
 private:
     QCommandLineOption m_history { QStringLiteral("history"),
-                                   QStringLiteral("Also look for the previous values kept in the history.") };
-    QCommandLineOption m_json { QStringLiteral("json"), QStringLiteral("Write the findings as JSON.") };
+                                   QCoreApplication::translate(
+                                       "sb::cli::LeakCheckCommand",
+                                       "Also look for the previous values kept in the history.") };
+    QCommandLineOption m_json { QStringLiteral("json"),
+                                QCoreApplication::translate("sb::cli::LeakCheckCommand",
+                                                            "Write the findings as JSON.") };
 };
 
 } // namespace sb::cli

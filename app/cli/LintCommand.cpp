@@ -5,11 +5,15 @@
 #include "common/JsonText.h"
 #include "inputs/DefinitionLinter.h"
 
+#include <QCoreApplication>
+
 namespace sb::cli {
 
 QString LintCommand::summary() const
 {
-    return QStringLiteral("Check a Port action definition (secrets, types, order, steps, jq, invocation).");
+    return QCoreApplication::translate(
+        "sb::cli::LintCommand",
+        "Check a Port action definition (secrets, types, order, steps, jq, invocation).");
 }
 
 QString LintCommand::details() const

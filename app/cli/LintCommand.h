@@ -2,6 +2,8 @@
 
 #include "Command.h"
 
+#include <QCoreApplication>
+
 namespace sb::cli {
 
 class LintCommand : public Command
@@ -20,9 +22,11 @@ protected:
 
 private:
     QCommandLineOption m_json { QStringLiteral("json"),
-                                QStringLiteral("Write the problems as a JSON array.") };
+                                QCoreApplication::translate("sb::cli::LintCommand",
+                                                            "Write the problems as a JSON array.") };
     QCommandLineOption m_noEval { QStringLiteral("no-eval"),
-                                  QStringLiteral(
+                                  QCoreApplication::translate(
+                                      "sb::cli::LintCommand",
                                       "Only compile jq expressions; do not run them over the sample "
                                       "entity and user.") };
 };

@@ -6,6 +6,8 @@
 #include "secrets/MongoPing.h"
 #include "secrets/MongoUrl.h"
 
+#include <QCoreApplication>
+
 #include <chrono>
 #include <future>
 #include <thread>
@@ -33,7 +35,8 @@ MongoPingResult pingWithin(const SecureBuffer& url, int timeoutMs)
     }
     MongoPingResult timeout;
     timeout.outcome = MongoPingResult::Outcome::Timeout;
-    timeout.message = QStringLiteral("No answer within %1 ms.").arg(timeoutMs);
+    timeout.message
+        = QCoreApplication::translate("sb::cli::MongoCheckCommand", "No answer within %1 ms.").arg(timeoutMs);
     return timeout;
 }
 
@@ -41,12 +44,14 @@ MongoPingResult pingWithin(const SecureBuffer& url, int timeoutMs)
 
 QString MongoCheckCommand::summary() const
 {
-    return QStringLiteral("Check a MongoDB URL (redacted breakdown, warnings, optional ping).");
+    return QCoreApplication::translate("sb::cli::MongoCheckCommand",
+                                       "Check a MongoDB URL (redacted breakdown, warnings, optional ping).");
 }
 
 QString MongoCheckCommand::details() const
 {
-    return QStringLiteral(
+    return QCoreApplication::translate(
+               "sb::cli::MongoCheckCommand",
                "Reads the URL from standard input (one trailing line break is removed), or from the vault "
                "with --project and --name. The URL is parsed by the MongoDB C driver, and more strictly "
                "where the connection-string specification is: '@', ':' and '/' in the username or "
@@ -80,11 +85,13 @@ int MongoCheckCommand::execute(const QCommandLineParser& parser)
         bool ok = false;
         timeoutMs = parser.value(m_timeout).toInt(&ok);
         if (!ok || timeoutMs < 100 || timeoutMs > 600000) {
-            return usage(QStringLiteral("--timeout-ms takes 100 to 600000."));
+            return usage(QCoreApplication::translate("sb::cli::MongoCheckCommand",
+                                                     "--timeout-ms takes 100 to 600000."));
         }
     }
     if (parser.isSet(m_project) != parser.isSet(m_name)) {
-        return usage(QStringLiteral("--project and --name go together."));
+        return usage(
+            QCoreApplication::translate("sb::cli::MongoCheckCommand", "--project and --name go together."));
     }
     SecureBuffer url;
     if (parser.isSet(m_project)) {
@@ -120,7 +127,8 @@ int MongoCheckCommand::execute(const QCommandLineParser& parser)
     if (!info) {
         Error error = info.error();
         if (MongoUrl::escapingFix(url.view())) {
-            error.message += QStringLiteral(" Run with --fix to write the corrected URL.");
+            error.message += QCoreApplication::translate("sb::cli::MongoCheckCommand",
+                                                         " Run with --fix to write the corrected URL.");
         }
         return report(error);
     }
@@ -172,22 +180,27 @@ int MongoCheckCommand::execute(const QCommandLineParser& parser)
                     + (o.known ? QString() : QStringLiteral(" (unknown)"));
         }
         const QString none = QStringLiteral("-");
-        QString text = QStringLiteral("Valid MongoDB URL: %1\n").arg(info->redacted);
-        text
-            += QStringLiteral("  scheme:         %1%2\n")
-                   .arg(info->scheme, info->srv ? QStringLiteral(" (hosts from the SRV record)") : QString());
+        QString text = QCoreApplication::translate("sb::cli::MongoCheckCommand", "Valid MongoDB URL: %1\n")
+                           .arg(info->redacted);
+        text += QStringLiteral("  scheme:         %1%2\n")
+                    .arg(info->scheme,
+                         info->srv ? QCoreApplication::translate("sb::cli::MongoCheckCommand",
+                                                                 " (hosts from the SRV record)")
+                                   : QString());
         text += QStringLiteral("  hosts:          %1\n").arg(hosts.join(QStringLiteral(", ")));
         text
             += QStringLiteral("  username:       %1\n").arg(info->username.isEmpty() ? none : info->username);
         text += QStringLiteral("  password:       %1\n")
-                    .arg(info->hasPassword ? QStringLiteral("**** (hidden)") : none);
+                    .arg(info->hasPassword
+                             ? QCoreApplication::translate("sb::cli::MongoCheckCommand", "**** (hidden)")
+                             : none);
         text
             += QStringLiteral("  database:       %1\n").arg(info->database.isEmpty() ? none : info->database);
-        text += QStringLiteral("  auth source:    %1%2\n")
+        text += QCoreApplication::translate("sb::cli::MongoCheckCommand", "  auth source:    %1%2\n")
                     .arg(info->authSource,
                          info->authSourceExplicit ? QString() : QStringLiteral(" (default)"));
         text
-            += QStringLiteral("  auth mechanism: %1\n")
+            += QCoreApplication::translate("sb::cli::MongoCheckCommand", "  auth mechanism: %1\n")
                    .arg(info->authMechanism.isEmpty() ? QStringLiteral("(negotiated)") : info->authMechanism);
         text += QStringLiteral("  TLS:            %1%2\n")
                     .arg(info->tls ? QStringLiteral("on") : QStringLiteral("off"),

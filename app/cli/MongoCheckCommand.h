@@ -2,6 +2,8 @@
 
 #include "VaultCommand.h"
 
+#include <QCoreApplication>
+
 namespace sb::cli {
 
 class MongoCheckCommand : public SecretCommand
@@ -17,15 +19,22 @@ protected:
 
 private:
     QCommandLineOption m_ping { QStringLiteral("ping"),
-                                QStringLiteral(
+                                QCoreApplication::translate(
+                                    "sb::cli::MongoCheckCommand",
                                     "Also connect and send a ping (authenticating as the URL says).") };
     QCommandLineOption m_timeout { QStringLiteral("timeout-ms"),
-                                   QStringLiteral("Ping timeout in milliseconds (default 5000)."),
+                                   QCoreApplication::translate(
+                                       "sb::cli::MongoCheckCommand",
+                                       "Ping timeout in milliseconds (default 5000)."),
                                    QStringLiteral("ms") };
-    QCommandLineOption m_json { QStringLiteral("json"), QStringLiteral("Write the report as JSON.") };
+    QCommandLineOption m_json { QStringLiteral("json"),
+                                QCoreApplication::translate("sb::cli::MongoCheckCommand",
+                                                            "Write the report as JSON.") };
     QCommandLineOption m_fix { QStringLiteral("fix"),
-                               QStringLiteral("Write the URL with its username and password percent-encoded "
-                                              "to standard output.") };
+                               QCoreApplication::translate(
+                                   "sb::cli::MongoCheckCommand",
+                                   "Write the URL with its username and password percent-encoded "
+                                   "to standard output.") };
 };
 
 } // namespace sb::cli

@@ -7,6 +7,8 @@
 #include "inputs/FormSession.h"
 #include "inputs/RequestBuilder.h"
 
+#include <QCoreApplication>
+
 namespace sb::cli {
 
 namespace {
@@ -20,7 +22,8 @@ Result<JsonNode> readJson(const QString& path, const QString& what)
     auto node = JsonText::parse(*text);
     if (!node) {
         Error e = node.error();
-        e.message = QStringLiteral("The %1 %2 is not JSON. %3").arg(what, path, e.message);
+        e.message = QCoreApplication::translate("sb::cli::PayloadBuildCommand", "The %1 %2 is not JSON. %3")
+                        .arg(what, path, e.message);
         return std::unexpected(e);
     }
     return node;
@@ -30,7 +33,8 @@ Result<JsonNode> readJson(const QString& path, const QString& what)
 
 QString PayloadBuildCommand::summary() const
 {
-    return QStringLiteral(
+    return QCoreApplication::translate(
+        "sb::cli::PayloadBuildCommand",
         "Build the encrypted properties (or the whole request) Port sends for given values.");
 }
 
@@ -75,7 +79,8 @@ void PayloadBuildCommand::addOptions(QCommandLineParser& parser)
 int PayloadBuildCommand::execute(const QCommandLineParser& parser)
 {
     if (!parser.isSet(m_definition) || !parser.isSet(m_values)) {
-        return usage(QStringLiteral("--definition and --values are required."));
+        return usage(QCoreApplication::translate("sb::cli::PayloadBuildCommand",
+                                                 "--definition and --values are required."));
     }
     auto text = readFile(parser.value(m_definition), QStringLiteral("definition"));
     if (!text) {
@@ -85,7 +90,8 @@ int PayloadBuildCommand::execute(const QCommandLineParser& parser)
     if (!definition) {
         return report(definition.error());
     }
-    auto values = readJson(parser.value(m_values), QStringLiteral("values file"));
+    auto values = readJson(parser.value(m_values),
+                           QCoreApplication::translate("sb::cli::PayloadBuildCommand", "values file"));
     if (!values) {
         return report(values.error());
     }
@@ -109,9 +115,10 @@ int PayloadBuildCommand::execute(const QCommandLineParser& parser)
         for (const auto& [input, messages] : invalid) {
             printError(QStringLiteral("%1: %2").arg(input, messages.join(QLatin1Char(' '))));
         }
-        return report(
-            { ErrorKind::InvalidJson,
-              QStringLiteral("%1 value(s) do not pass the definition's rules.").arg(invalid.size()) });
+        return report({ ErrorKind::InvalidJson,
+                        QCoreApplication::translate("sb::cli::PayloadBuildCommand",
+                                                    "%1 value(s) do not pass the definition's rules.")
+                            .arg(invalid.size()) });
     }
     auto secret = m_keys.clientSecret(parser);
     if (!secret) {
@@ -136,8 +143,10 @@ int PayloadBuildCommand::execute(const QCommandLineParser& parser)
             kind = ErrorKind::InvalidJson;
         }
         if (kind == ErrorKind::Usage) {
-            return usage(p.message
-                         + QStringLiteral(" Use --client-secret-file, PORT_CLIENT_SECRET or --key."));
+            return usage(
+                p.message
+                + QCoreApplication::translate("sb::cli::PayloadBuildCommand",
+                                              " Use --client-secret-file, PORT_CLIENT_SECRET or --key."));
         }
         return report({ kind, p.message });
     }

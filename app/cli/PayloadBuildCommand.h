@@ -3,6 +3,8 @@
 #include "Command.h"
 #include "KeyOptions.h"
 
+#include <QCoreApplication>
+
 namespace sb::cli {
 
 class PayloadBuildCommand : public Command
@@ -19,22 +21,32 @@ protected:
 private:
     KeyOptions m_keys { KeyOptions::Role::ClientSecretOnly };
     QCommandLineOption m_definition { QStringLiteral("definition"),
-                                      QStringLiteral("The action definition (JSON)."),
+                                      QCoreApplication::translate("sb::cli::PayloadBuildCommand",
+                                                                  "The action definition (JSON)."),
                                       QStringLiteral("file") };
     QCommandLineOption m_values { QStringLiteral("values"),
-                                  QStringLiteral("The form values: a JSON object of input name to value."),
+                                  QCoreApplication::translate(
+                                      "sb::cli::PayloadBuildCommand",
+                                      "The form values: a JSON object of input name to value."),
                                   QStringLiteral("file") };
     QCommandLineOption m_request { QStringLiteral("request"),
-                                   QStringLiteral("Write the whole HTTP request (method, url, headers, body) "
-                                                  "instead of the properties.") };
+                                   QCoreApplication::translate(
+                                       "sb::cli::PayloadBuildCommand",
+                                       "Write the whole HTTP request (method, url, headers, body) "
+                                       "instead of the properties.") };
     QCommandLineOption m_runId { QStringLiteral("run-id"),
-                                 QStringLiteral("The run id templates see (default: random r_...)."),
+                                 QCoreApplication::translate(
+                                     "sb::cli::PayloadBuildCommand",
+                                     "The run id templates see (default: random r_...)."),
                                  QStringLiteral("id") };
     QCommandLineOption m_entity { QStringLiteral("sample-entity"),
-                                  QStringLiteral("JSON file with the entity jq expressions see."),
+                                  QCoreApplication::translate(
+                                      "sb::cli::PayloadBuildCommand",
+                                      "JSON file with the entity jq expressions see."),
                                   QStringLiteral("file") };
     QCommandLineOption m_user { QStringLiteral("sample-user"),
-                                QStringLiteral("JSON file with the user jq expressions see."),
+                                QCoreApplication::translate("sb::cli::PayloadBuildCommand",
+                                                            "JSON file with the user jq expressions see."),
                                 QStringLiteral("file") };
 };
 

@@ -6,11 +6,14 @@
 #include "inputs/ActionDefinition.h"
 #include "inputs/PayloadDecryptor.h"
 
+#include <QCoreApplication>
+
 namespace sb::cli {
 
 QString PayloadDecryptCommand::summary() const
 {
-    return QStringLiteral("Decrypt every secret in a request body a backend received.");
+    return QCoreApplication::translate("sb::cli::PayloadDecryptCommand",
+                                       "Decrypt every secret in a request body a backend received.");
 }
 
 QString PayloadDecryptCommand::details() const
@@ -64,8 +67,10 @@ int PayloadDecryptCommand::execute(const QCommandLineParser& parser)
         keys.portManaged = std::make_shared<PortManagedCipher>(std::move(*cipher));
     }
     if (!keys.portManaged && keys.privateKeys.isEmpty()) {
-        return usage(QStringLiteral("No key given: use --client-secret-file (or set PORT_CLIENT_SECRET), "
-                                    "--private-key and/or --key."));
+        return usage(
+            QCoreApplication::translate("sb::cli::PayloadDecryptCommand",
+                                        "No key given: use --client-secret-file (or set PORT_CLIENT_SECRET), "
+                                        "--private-key and/or --key."));
     }
     std::optional<ActionDefinition> definition;
     if (parser.isSet(m_definition)) {
@@ -89,12 +94,15 @@ int PayloadDecryptCommand::execute(const QCommandLineParser& parser)
     }
     printLine(standardError(), result->summary().trimmed());
     if (result->secrets.empty()) {
-        return report({ ErrorKind::NotFound, QStringLiteral("No secret value was found in the body.") });
+        return report({ ErrorKind::NotFound,
+                        QCoreApplication::translate("sb::cli::PayloadDecryptCommand",
+                                                    "No secret value was found in the body.") });
     }
     if (auto failure = result->firstFailure()) {
-        return report(
-            { *failure,
-              QStringLiteral("%1 secret(s) could not be decrypted (see above).").arg(result->failures()) });
+        return report({ *failure,
+                        QCoreApplication::translate("sb::cli::PayloadDecryptCommand",
+                                                    "%1 secret(s) could not be decrypted (see above).")
+                            .arg(result->failures()) });
     }
     QByteArray out = JsonText::serialize(result->decryptedBody, true) + '\n';
     const Status written = writeStandardOutput(out);

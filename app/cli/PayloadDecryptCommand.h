@@ -3,6 +3,8 @@
 #include "Command.h"
 #include "KeyOptions.h"
 
+#include <QCoreApplication>
+
 namespace sb::cli {
 
 class PayloadDecryptCommand : public Command
@@ -19,7 +21,8 @@ protected:
 private:
     KeyOptions m_keys { KeyOptions::Role::Decrypt };
     QCommandLineOption m_definition { QStringLiteral("definition"),
-                                      QStringLiteral(
+                                      QCoreApplication::translate(
+                                          "sb::cli::PayloadDecryptCommand",
                                           "The action definition, to find secrets by input name and "
                                           "template and know their types."),
                                       QStringLiteral("file") };

@@ -3,16 +3,19 @@
 #include "CliIo.h"
 #include "ExitCodes.h"
 
+#include <QCoreApplication>
+
 namespace sb::cli {
 
 QString ProjectAddCommand::summary() const
 {
-    return QStringLiteral("Add a project to the vault.");
+    return QCoreApplication::translate("sb::cli::ProjectAddCommand", "Add a project to the vault.");
 }
 
 QString ProjectAddCommand::details() const
 {
-    return QStringLiteral("Project names are unique, ignoring case.\n\n%1\n\n%2")
+    return QCoreApplication::translate("sb::cli::ProjectAddCommand",
+                                       "Project names are unique, ignoring case.\n\n%1\n\n%2")
         .arg(vaultHelp(), vaultExitCodes());
 }
 

@@ -4,11 +4,14 @@
 #include "ExitCodes.h"
 #include "common/JsonText.h"
 
+#include <QCoreApplication>
+
 namespace sb::cli {
 
 QString ProjectListCommand::summary() const
 {
-    return QStringLiteral("List the projects and how many secrets each has.");
+    return QCoreApplication::translate("sb::cli::ProjectListCommand",
+                                       "List the projects and how many secrets each has.");
 }
 
 QString ProjectListCommand::details() const

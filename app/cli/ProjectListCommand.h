@@ -2,6 +2,8 @@
 
 #include "VaultCommand.h"
 
+#include <QCoreApplication>
+
 namespace sb::cli {
 
 class ProjectListCommand : public VaultCommand
@@ -16,7 +18,9 @@ protected:
     QString details() const override;
 
 private:
-    QCommandLineOption m_json { QStringLiteral("json"), QStringLiteral("Write the list as JSON.") };
+    QCommandLineOption m_json { QStringLiteral("json"),
+                                QCoreApplication::translate("sb::cli::ProjectListCommand",
+                                                            "Write the list as JSON.") };
 };
 
 } // namespace sb::cli

@@ -3,16 +3,20 @@
 #include "CliIo.h"
 #include "ExitCodes.h"
 
+#include <QCoreApplication>
+
 namespace sb::cli {
 
 QString ProjectRemoveCommand::summary() const
 {
-    return QStringLiteral("Remove a project and all its secrets.");
+    return QCoreApplication::translate("sb::cli::ProjectRemoveCommand",
+                                       "Remove a project and all its secrets.");
 }
 
 QString ProjectRemoveCommand::details() const
 {
-    return QStringLiteral(
+    return QCoreApplication::translate(
+               "sb::cli::ProjectRemoveCommand",
                "The previous vault file stays in the backup (.bak) until the next save.\n\n%1\n\n%2")
         .arg(vaultHelp(), vaultExitCodes());
 }

@@ -3,11 +3,14 @@
 #include "CliIo.h"
 #include "ExitCodes.h"
 
+#include <QCoreApplication>
+
 namespace sb::cli {
 
 QString ProjectRenameCommand::summary() const
 {
-    return QStringLiteral("Rename a project; its secrets and their history stay.");
+    return QCoreApplication::translate("sb::cli::ProjectRenameCommand",
+                                       "Rename a project; its secrets and their history stay.");
 }
 
 QString ProjectRenameCommand::details() const

@@ -2,6 +2,8 @@
 
 #include "VaultCommand.h"
 
+#include <QCoreApplication>
+
 namespace sb::cli {
 
 class SecretGetCommand : public SecretCommand
@@ -17,10 +19,13 @@ protected:
 
 private:
     QCommandLineOption m_version { QStringLiteral("version"),
-                                   QStringLiteral("An older version (see secret history)."),
+                                   QCoreApplication::translate("sb::cli::SecretGetCommand",
+                                                               "An older version (see secret history)."),
                                    QStringLiteral("n") };
     QCommandLineOption m_part { QStringLiteral("part"),
-                                QStringLiteral("For an rsa-private-key: pem (the default) or passphrase."),
+                                QCoreApplication::translate(
+                                    "sb::cli::SecretGetCommand",
+                                    "For an rsa-private-key: pem (the default) or passphrase."),
                                 QStringLiteral("part") };
 };
 

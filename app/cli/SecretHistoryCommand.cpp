@@ -3,11 +3,14 @@
 #include "CliIo.h"
 #include "ExitCodes.h"
 
+#include <QCoreApplication>
+
 namespace sb::cli {
 
 QString SecretHistoryCommand::summary() const
 {
-    return QStringLiteral("List a secret's versions (never their values).");
+    return QCoreApplication::translate("sb::cli::SecretHistoryCommand",
+                                       "List a secret's versions (never their values).");
 }
 
 QString SecretHistoryCommand::details() const

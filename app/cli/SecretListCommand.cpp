@@ -5,11 +5,14 @@
 #include "common/JsonText.h"
 #include "secrets/VaultKeys.h"
 
+#include <QCoreApplication>
+
 namespace sb::cli {
 
 QString SecretListCommand::summary() const
 {
-    return QStringLiteral("List a project's secrets (never their values).");
+    return QCoreApplication::translate("sb::cli::SecretListCommand",
+                                       "List a project's secrets (never their values).");
 }
 
 QString SecretListCommand::details() const
@@ -40,8 +43,10 @@ int SecretListCommand::execute(const QCommandLineParser& parser)
     }
     const Project* project = vault->content().project(parser.value(m_project));
     if (!project) {
-        return report(Error { ErrorKind::NotFound,
-                              QStringLiteral("There is no project \"%1\".").arg(parser.value(m_project)) });
+        return report(
+            Error { ErrorKind::NotFound,
+                    QCoreApplication::translate("sb::cli::SecretListCommand", "There is no project \"%1\".")
+                        .arg(parser.value(m_project)) });
     }
     const bool json = parser.isSet(m_json);
     QList<QByteArray> items;

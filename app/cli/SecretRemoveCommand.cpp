@@ -3,16 +3,19 @@
 #include "CliIo.h"
 #include "ExitCodes.h"
 
+#include <QCoreApplication>
+
 namespace sb::cli {
 
 QString SecretRemoveCommand::summary() const
 {
-    return QStringLiteral("Remove a secret and its history.");
+    return QCoreApplication::translate("sb::cli::SecretRemoveCommand", "Remove a secret and its history.");
 }
 
 QString SecretRemoveCommand::details() const
 {
-    return QStringLiteral(
+    return QCoreApplication::translate(
+               "sb::cli::SecretRemoveCommand",
                "The previous vault file stays in the backup (.bak) until the next save.\n\n%1\n\n%2")
         .arg(vaultHelp(), vaultExitCodes());
 }

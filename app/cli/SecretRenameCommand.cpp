@@ -3,11 +3,13 @@
 #include "CliIo.h"
 #include "ExitCodes.h"
 
+#include <QCoreApplication>
+
 namespace sb::cli {
 
 QString SecretRenameCommand::summary() const
 {
-    return QStringLiteral("Rename a secret; its history stays.");
+    return QCoreApplication::translate("sb::cli::SecretRenameCommand", "Rename a secret; its history stays.");
 }
 
 QString SecretRenameCommand::details() const
@@ -29,7 +31,7 @@ int SecretRenameCommand::execute(const QCommandLineParser& parser)
         return usage(missing);
     }
     if (!parser.isSet(m_to)) {
-        return usage(QStringLiteral("--to is required."));
+        return usage(QCoreApplication::translate("sb::cli::SecretRenameCommand", "--to is required."));
     }
     auto vault = openVault(parser, true);
     if (!vault) {
@@ -44,7 +46,8 @@ int SecretRenameCommand::execute(const QCommandLineParser& parser)
         return code;
     }
     printLine(standardError(),
-              QStringLiteral("Renamed; workflows now refer to it as %1.")
+              QCoreApplication::translate("sb::cli::SecretRenameCommand",
+                                          "Renamed; workflows now refer to it as %1.")
                   .arg(ProjectSecret::referenceFor(parser.value(m_to))));
     return Success;
 }

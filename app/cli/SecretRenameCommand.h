@@ -2,6 +2,8 @@
 
 #include "VaultCommand.h"
 
+#include <QCoreApplication>
+
 namespace sb::cli {
 
 class SecretRenameCommand : public SecretCommand
@@ -16,7 +18,9 @@ protected:
     QString details() const override;
 
 private:
-    QCommandLineOption m_to { QStringLiteral("to"), QStringLiteral("The new name."), QStringLiteral("name") };
+    QCommandLineOption m_to { QStringLiteral("to"),
+                              QCoreApplication::translate("sb::cli::SecretRenameCommand", "The new name."),
+                              QStringLiteral("name") };
 };
 
 } // namespace sb::cli

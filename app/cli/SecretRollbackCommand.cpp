@@ -3,17 +3,22 @@
 #include "CliIo.h"
 #include "ExitCodes.h"
 
+#include <QCoreApplication>
+
 namespace sb::cli {
 
 QString SecretRollbackCommand::summary() const
 {
-    return QStringLiteral("Make an older value current again.");
+    return QCoreApplication::translate("sb::cli::SecretRollbackCommand",
+                                       "Make an older value current again.");
 }
 
 QString SecretRollbackCommand::details() const
 {
-    return QStringLiteral("The old value becomes a new version; the value it replaces stays in the history, "
-                          "so a rollback can itself be rolled back.\n\n%1\n\n%2")
+    return QCoreApplication::translate(
+               "sb::cli::SecretRollbackCommand",
+               "The old value becomes a new version; the value it replaces stays in the history, "
+               "so a rollback can itself be rolled back.\n\n%1\n\n%2")
         .arg(vaultHelp(), vaultExitCodes());
 }
 
@@ -31,7 +36,9 @@ int SecretRollbackCommand::execute(const QCommandLineParser& parser)
     bool ok = false;
     const quint32 number = parser.value(m_version).toUInt(&ok);
     if (!parser.isSet(m_version) || !ok) {
-        return usage(QStringLiteral("--version is required: a version number from secret history."));
+        return usage(
+            QCoreApplication::translate("sb::cli::SecretRollbackCommand",
+                                        "--version is required: a version number from secret history."));
     }
     auto vault = openVault(parser, true);
     if (!vault) {
@@ -46,7 +53,8 @@ int SecretRollbackCommand::execute(const QCommandLineParser& parser)
     }
     const ProjectSecret* secret = *vault->content().findSecret(parser.value(m_project), parser.value(m_name));
     printLine(standardError(),
-              QStringLiteral("%1 now has the value of version %2, as version %3.")
+              QCoreApplication::translate("sb::cli::SecretRollbackCommand",
+                                          "%1 now has the value of version %2, as version %3.")
                   .arg(parser.value(m_name))
                   .arg(number)
                   .arg(secret->current().number));

@@ -2,6 +2,8 @@
 
 #include "VaultCommand.h"
 
+#include <QCoreApplication>
+
 namespace sb::cli {
 
 class SecretRollbackCommand : public SecretCommand
@@ -16,7 +18,9 @@ protected:
     QString details() const override;
 
 private:
-    QCommandLineOption m_version { QStringLiteral("version"), QStringLiteral("The version to restore."),
+    QCommandLineOption m_version { QStringLiteral("version"),
+                                   QCoreApplication::translate("sb::cli::SecretRollbackCommand",
+                                                               "The version to restore."),
                                    QStringLiteral("n") };
 };
 

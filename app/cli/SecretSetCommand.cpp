@@ -6,11 +6,14 @@
 #include "secrets/MongoUrl.h"
 #include "secrets/VaultKeys.h"
 
+#include <QCoreApplication>
+
 namespace sb::cli {
 
 QString SecretSetCommand::summary() const
 {
-    return QStringLiteral("Add a secret, or replace its value, from standard input.");
+    return QCoreApplication::translate("sb::cli::SecretSetCommand",
+                                       "Add a secret, or replace its value, from standard input.");
 }
 
 QString SecretSetCommand::details() const
@@ -29,10 +32,14 @@ QString SecretSetCommand::details() const
                "are stored with a warning. Commands that take keys name these two types with --key.\n\n"
                "%1\n\n%2")
         .arg(vaultHelp(),
-             vaultExitCodes(
-                 { { 1, QStringLiteral("wrong passphrase (of the vault or of the key), or damaged vault") },
-                   { 3,
-                     QStringLiteral("an invalid MongoDB URL, a client secret under 32 bytes, a PEM that "
+             vaultExitCodes({ { 1,
+                                QCoreApplication::translate(
+                                    "sb::cli::SecretSetCommand",
+                                    "wrong passphrase (of the vault or of the key), or damaged vault") },
+                              { 3,
+                                QCoreApplication::translate(
+                                    "sb::cli::SecretSetCommand",
+                                    "an invalid MongoDB URL, a client secret under 32 bytes, a PEM that "
                                     "is not an RSA private key, a value that is not UTF-8, or a "
                                     "malformed vault") } }));
 }
@@ -48,7 +55,9 @@ Result<SecureBuffer> SecretSetCommand::storedKey(const QCommandLineParser& parse
 {
     SecureBuffer passphrase;
     if (parser.isSet(m_keyPassphraseFile)) {
-        auto read = readSecretFile(parser.value(m_keyPassphraseFile), QStringLiteral("key passphrase"));
+        auto read
+            = readSecretFile(parser.value(m_keyPassphraseFile),
+                             QCoreApplication::translate("sb::cli::SecretSetCommand", "key passphrase"));
         if (!read) {
             return std::unexpected(read.error());
         }
@@ -58,8 +67,9 @@ Result<SecureBuffer> SecretSetCommand::storedKey(const QCommandLineParser& parse
     if (!stored) {
         Error error = stored.error();
         if (error.kind == ErrorKind::PassphraseRequired) {
-            error.message
-                += QStringLiteral(" Give it with --key-passphrase-file; it is stored with the key.");
+            error.message += QCoreApplication::translate(
+                "sb::cli::SecretSetCommand",
+                " Give it with --key-passphrase-file; it is stored with the key.");
         }
         return std::unexpected(error);
     }
@@ -68,17 +78,21 @@ Result<SecureBuffer> SecretSetCommand::storedKey(const QCommandLineParser& parse
         return std::unexpected(key.error());
     }
     if (!passphrase.isEmpty() && !stored->isProtected()) {
-        printWarning(QStringLiteral("The key is not encrypted; the passphrase given is not stored."));
+        printWarning(QCoreApplication::translate(
+            "sb::cli::SecretSetCommand", "The key is not encrypted; the passphrase given is not stored."));
     }
     printLine(standardError(),
-              QStringLiteral("RSA private key: %1 bits, %2, public key SHA-256 %3.")
+              QCoreApplication::translate("sb::cli::SecretSetCommand",
+                                          "RSA private key: %1 bits, %2, public key SHA-256 %3.")
                   .arg(key->bits())
                   .arg(keySourceName(key->source()), key->publicKey().fingerprint()));
     if (key->bits() < MinimumRsaBits) {
-        printWarning(QStringLiteral("The key has %1 bits, under the %2 Port requires for client-side "
-                                    "encryption; it is stored anyway.")
-                         .arg(key->bits())
-                         .arg(MinimumRsaBits));
+        printWarning(
+            QCoreApplication::translate("sb::cli::SecretSetCommand",
+                                        "The key has %1 bits, under the %2 Port requires for client-side "
+                                        "encryption; it is stored anyway.")
+                .arg(key->bits())
+                .arg(MinimumRsaBits));
     }
     return stored->encode();
 }
@@ -106,7 +120,8 @@ int SecretSetCommand::execute(const QCommandLineParser& parser)
         return report(ok.error());
     }
     if (parser.isSet(m_keyPassphraseFile) && type && type != ProjectSecretType::RsaPrivateKey) {
-        return usage(QStringLiteral("--key-passphrase-file belongs to rsa-private-key secrets."));
+        return usage(QCoreApplication::translate(
+            "sb::cli::SecretSetCommand", "--key-passphrase-file belongs to rsa-private-key secrets."));
     }
     auto vault = openVault(parser, true);
     if (!vault) {
@@ -118,14 +133,16 @@ int SecretSetCommand::execute(const QCommandLineParser& parser)
     const ProjectSecret* existing = p ? p->secret(name) : nullptr;
     if (!type) {
         if (!existing) {
-            return usage(
-                QStringLiteral("--type is required for a new secret (%1).").arg(secretTypeNameList()));
+            return usage(QCoreApplication::translate("sb::cli::SecretSetCommand",
+                                                     "--type is required for a new secret (%1).")
+                             .arg(secretTypeNameList()));
         }
         type = existing->type;
     }
     if (*type != ProjectSecretType::RsaPrivateKey) {
         if (parser.isSet(m_keyPassphraseFile)) {
-            return usage(QStringLiteral("--key-passphrase-file belongs to rsa-private-key secrets."));
+            return usage(QCoreApplication::translate(
+                "sb::cli::SecretSetCommand", "--key-passphrase-file belongs to rsa-private-key secrets."));
         }
         stripLineBreak(*value); // a PEM is kept exactly as read
     }
@@ -140,13 +157,17 @@ int SecretSetCommand::execute(const QCommandLineParser& parser)
             return report(ok.error());
         }
         printLine(standardError(),
-                  QStringLiteral("Client secret: %1 bytes; the key is its first 32.").arg(value->size()));
+                  QCoreApplication::translate("sb::cli::SecretSetCommand",
+                                              "Client secret: %1 bytes; the key is its first 32.")
+                      .arg(value->size()));
     } else if (*type == ProjectSecretType::MongoDbUrl) {
         auto info = MongoUrl::analyze(value->view());
         if (!info) {
             QString message = info.error().message;
             if (MongoUrl::escapingFix(value->view())) {
-                message += QStringLiteral(" 'secretbench-cli mongo check --fix' writes the corrected URL.");
+                message += QCoreApplication::translate(
+                    "sb::cli::SecretSetCommand",
+                    " 'secretbench-cli mongo check --fix' writes the corrected URL.");
             }
             return report(Error { ErrorKind::InvalidMongoUrl, message });
         }
@@ -166,7 +187,9 @@ int SecretSetCommand::execute(const QCommandLineParser& parser)
     }
     if (*outcome == SetOutcome::Unchanged) {
         printLine(standardError(),
-                  QStringLiteral("%1 already has this value; nothing was changed.").arg(name));
+                  QCoreApplication::translate("sb::cli::SecretSetCommand",
+                                              "%1 already has this value; nothing was changed.")
+                      .arg(name));
         return Success;
     }
     if (const int code = save(*vault); code != Success) {
@@ -175,9 +198,11 @@ int SecretSetCommand::execute(const QCommandLineParser& parser)
     const ProjectSecret* secret = vault->content().project(project)->secret(name);
     printLine(standardError(),
               *outcome == SetOutcome::Added
-                  ? QStringLiteral("Added %1 to %2; workflows refer to it as %3.")
+                  ? QCoreApplication::translate("sb::cli::SecretSetCommand",
+                                                "Added %1 to %2; workflows refer to it as %3.")
                         .arg(name, project, secret->reference())
-                  : QStringLiteral("Replaced %1: now version %2 (%3 earlier values kept).")
+                  : QCoreApplication::translate("sb::cli::SecretSetCommand",
+                                                "Replaced %1: now version %2 (%3 earlier values kept).")
                         .arg(name)
                         .arg(secret->current().number)
                         .arg(secret->versions.size() - 1));

@@ -2,6 +2,8 @@
 
 #include "VaultCommand.h"
 
+#include <QCoreApplication>
+
 namespace sb::cli {
 
 class SecretSetCommand : public SecretCommand
@@ -20,14 +22,17 @@ private:
     Result<SecureBuffer> storedKey(const QCommandLineParser& parser, QByteArrayView pem) const;
 
     QCommandLineOption m_type { QStringLiteral("type"),
-                                QStringLiteral(
+                                QCoreApplication::translate(
+                                    "sb::cli::SecretSetCommand",
                                     "mongodb-url, jwt-secret, port-client-secret or rsa-private-key "
                                     "(required for a new secret)."),
                                 QStringLiteral("type") };
     QCommandLineOption m_keyPassphraseFile {
         QStringLiteral("key-passphrase-file"),
-        QStringLiteral("For an encrypted rsa-private-key: read the key's passphrase from <file>; it is "
-                       "stored with the key."),
+        QCoreApplication::translate(
+            "sb::cli::SecretSetCommand",
+            "For an encrypted rsa-private-key: read the key's passphrase from <file>; it is "
+            "stored with the key."),
         QStringLiteral("file")
     };
 };

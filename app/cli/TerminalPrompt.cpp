@@ -1,5 +1,7 @@
 #include "TerminalPrompt.h"
 
+#include <QCoreApplication>
+
 #include <fcntl.h>
 #include <termios.h>
 #include <unistd.h>
@@ -11,8 +13,9 @@ Result<SecureBuffer> promptPassphrase(const QString& prompt)
     const int fd = ::open("/dev/tty", O_RDWR | O_CLOEXEC | O_NOCTTY);
     if (fd < 0) {
         return fail(ErrorKind::PassphraseRequired,
-                    QStringLiteral("No passphrase: there is no terminal to ask on; give it with "
-                                   "--passphrase-file."));
+                    QCoreApplication::translate("sb::cli::TerminalPrompt",
+                                                "No passphrase: there is no terminal to ask on; give it with "
+                                                "--passphrase-file."));
     }
     // Echo goes off before the prompt shows: whatever is typed in answer is
     // never echoed, and TCSAFLUSH only drops type-ahead from before the prompt.
@@ -49,7 +52,8 @@ Result<SecureBuffer> promptPassphrase(const QString& prompt)
         line.resize(line.size() - 1);
     }
     if (!gotLine && line.isEmpty()) {
-        return fail(ErrorKind::PassphraseRequired, QStringLiteral("No passphrase was entered."));
+        return fail(ErrorKind::PassphraseRequired,
+                    QCoreApplication::translate("sb::cli::TerminalPrompt", "No passphrase was entered."));
     }
     return line;
 }

@@ -3,6 +3,7 @@
 #include "CliIo.h"
 #include "ExitCodes.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QMap>
 
@@ -77,18 +78,21 @@ QString VaultCommand::vaultExitCodes(const QMap<int, QString>& changes)
 {
     QMap<int, QString> codes {
         { 0, QStringLiteral("success") },
-        { 1, QStringLiteral("wrong passphrase or damaged vault") },
-        { 2, QStringLiteral("usage, or a name that already exists") },
-        { 3, QStringLiteral("malformed vault or input") },
-        { 4, QStringLiteral("file error, or the vault busy or changed by another program") },
-        { 8, QStringLiteral("no such vault, project or secret") },
+        { 1, QCoreApplication::translate("sb::cli::VaultCommand", "wrong passphrase or damaged vault") },
+        { 2, QCoreApplication::translate("sb::cli::VaultCommand", "usage, or a name that already exists") },
+        { 3, QCoreApplication::translate("sb::cli::VaultCommand", "malformed vault or input") },
+        { 4,
+          QCoreApplication::translate("sb::cli::VaultCommand",
+                                      "file error, or the vault busy or changed by another program") },
+        { 8, QCoreApplication::translate("sb::cli::VaultCommand", "no such vault, project or secret") },
     };
     codes.insert(changes);
     QStringList parts;
     for (auto it = codes.cbegin(); it != codes.cend(); ++it) {
         parts << QStringLiteral("%1 %2").arg(it.key()).arg(it.value());
     }
-    return QStringLiteral("Exit codes: %1.").arg(parts.join(QStringLiteral("; ")));
+    return QCoreApplication::translate("sb::cli::VaultCommand", "Exit codes: %1.")
+        .arg(parts.join(QStringLiteral("; ")));
 }
 
 void SecretCommand::addSecretOptions(QCommandLineParser& parser, bool withName) const
@@ -124,7 +128,7 @@ Result<SecureBuffer> SecretCommand::secretValue(const QCommandLineParser& parser
     if (opened->secret->type != type) {
         return fail(
             ErrorKind::Usage,
-            QStringLiteral("%1 is a %2, not a %3.")
+            QCoreApplication::translate("sb::cli::VaultCommand", "%1 is a %2, not a %3.")
                 .arg(parser.value(m_name), secretTypeName(opened->secret->type), secretTypeName(type)));
     }
     return opened->secret->current().value.clone();
@@ -133,10 +137,10 @@ Result<SecureBuffer> SecretCommand::secretValue(const QCommandLineParser& parser
 QString SecretCommand::missingOptions(const QCommandLineParser& parser, bool withName) const
 {
     if (!parser.isSet(m_project)) {
-        return QStringLiteral("--project is required.");
+        return QCoreApplication::translate("sb::cli::VaultCommand", "--project is required.");
     }
     if (withName && !parser.isSet(m_name)) {
-        return QStringLiteral("--name is required.");
+        return QCoreApplication::translate("sb::cli::VaultCommand", "--name is required.");
     }
     return {};
 }

@@ -4,6 +4,7 @@
 #include "VaultOptions.h"
 #include "secrets/Vault.h"
 
+#include <QCoreApplication>
 #include <QMap>
 
 namespace sb::cli {
@@ -58,9 +59,11 @@ protected:
     // The current value of --project/--name, which must be of `type` (a usage error otherwise).
     Result<SecureBuffer> secretValue(const QCommandLineParser& parser, ProjectSecretType type) const;
 
-    QCommandLineOption m_project { QStringLiteral("project"), QStringLiteral("The project."),
+    QCommandLineOption m_project { QStringLiteral("project"),
+                                   QCoreApplication::translate("sb::cli::VaultCommand", "The project."),
                                    QStringLiteral("project") };
-    QCommandLineOption m_name { QStringLiteral("name"), QStringLiteral("The secret's name."),
+    QCommandLineOption m_name { QStringLiteral("name"),
+                                QCoreApplication::translate("sb::cli::VaultCommand", "The secret's name."),
                                 QStringLiteral("name") };
 };
 

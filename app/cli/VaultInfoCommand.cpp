@@ -6,6 +6,7 @@
 #include "secrets/VaultHeader.h"
 #include "secrets/VaultLocation.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 
@@ -13,13 +14,16 @@ namespace sb::cli {
 
 QString VaultInfoCommand::summary() const
 {
-    return QStringLiteral("Where the vault is and how it is protected (no passphrase needed).");
+    return QCoreApplication::translate("sb::cli::VaultInfoCommand",
+                                       "Where the vault is and how it is protected (no passphrase needed).");
 }
 
 QString VaultInfoCommand::details() const
 {
-    return QStringLiteral("Reads only the vault's header: path, size, format version, key-derivation "
-                          "parameters and whether a backup (.bak) exists. Nothing is decrypted.\n\n%1\n\n%2")
+    return QCoreApplication::translate(
+               "sb::cli::VaultInfoCommand",
+               "Reads only the vault's header: path, size, format version, key-derivation "
+               "parameters and whether a backup (.bak) exists. Nothing is decrypted.\n\n%1\n\n%2")
         .arg(vaultHelp(), vaultExitCodes());
 }
 
@@ -36,13 +40,15 @@ int VaultInfoCommand::execute(const QCommandLineParser& parser)
     QFile file(path);
     if (!file.exists()) {
         return report(Error { ErrorKind::NotFound,
-                              QStringLiteral("There is no vault at %1 (%2). Create one with "
-                                             "'secretbench-cli vault init'.")
+                              QCoreApplication::translate("sb::cli::VaultInfoCommand",
+                                                          "There is no vault at %1 (%2). Create one with "
+                                                          "'secretbench-cli vault init'.")
                                   .arg(path, source) });
     }
     if (!file.open(QIODevice::ReadOnly)) {
         return report(Error { ErrorKind::FileError,
-                              QStringLiteral("Cannot read %1: %2").arg(path, file.errorString()) });
+                              QCoreApplication::translate("sb::cli::VaultInfoCommand", "Cannot read %1: %2")
+                                  .arg(path, file.errorString()) });
     }
     const qint64 size = file.size();
     // The header check wants the whole file's length; read no more than needed otherwise.
@@ -67,15 +73,21 @@ int VaultInfoCommand::execute(const QCommandLineParser& parser)
             + QByteArray::number(header->kdf.parallelism) + "},\"backup\":" + (backup ? "true" : "false")
             + ",\"private\":" + (privateMode ? "true" : "false") + "}\n";
     } else {
-        out = QStringLiteral("Vault:    %1 (%2)\nSize:     %3 bytes, format version %4\nKDF:      %5\n"
-                             "Backup:   %6\nMode:     %7\n")
+        out = QCoreApplication::translate(
+                  "sb::cli::VaultInfoCommand",
+                  "Vault:    %1 (%2)\nSize:     %3 bytes, format version %4\nKDF:      %5\n"
+                  "Backup:   %6\nMode:     %7\n")
                   .arg(path, source)
                   .arg(size)
                   .arg(header->formatVersion)
                   .arg(header->kdf.describe(),
-                       backup ? Vault::backupPath(path) : QStringLiteral("none yet (made on the first save)"),
-                       privateMode ? QStringLiteral("private (0600)")
-                                   : QStringLiteral("readable by others: fixed on the next save"))
+                       backup ? Vault::backupPath(path)
+                              : QCoreApplication::translate("sb::cli::VaultInfoCommand",
+                                                            "none yet (made on the first save)"),
+                       privateMode
+                           ? QCoreApplication::translate("sb::cli::VaultInfoCommand", "private (0600)")
+                           : QCoreApplication::translate("sb::cli::VaultInfoCommand",
+                                                         "readable by others: fixed on the next save"))
                   .toUtf8();
     }
     return writeResult(out);

@@ -2,6 +2,8 @@
 
 #include "VaultCommand.h"
 
+#include <QCoreApplication>
+
 namespace sb::cli {
 
 class VaultInfoCommand : public VaultCommand
@@ -16,7 +18,9 @@ protected:
     QString details() const override;
 
 private:
-    QCommandLineOption m_json { QStringLiteral("json"), QStringLiteral("Write the information as JSON.") };
+    QCommandLineOption m_json { QStringLiteral("json"),
+                                QCoreApplication::translate("sb::cli::VaultInfoCommand",
+                                                            "Write the information as JSON.") };
 };
 
 } // namespace sb::cli

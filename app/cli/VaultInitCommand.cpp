@@ -5,6 +5,7 @@
 #include "common/Settings.h"
 #include "secrets/Kdf.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
 
@@ -12,17 +13,22 @@ namespace sb::cli {
 
 QString VaultInitCommand::summary() const
 {
-    return QStringLiteral("Create the vault, asking for its passphrase twice.");
+    return QCoreApplication::translate("sb::cli::VaultInitCommand",
+                                       "Create the vault, asking for its passphrase twice.");
 }
 
 QString VaultInitCommand::details() const
 {
-    return QStringLiteral("Creates an empty vault (mode 0600) and never overwrites an existing one. The key "
-                          "derivation (Argon2id) is calibrated so that unlocking takes about 0.75 s on this "
-                          "machine, and never goes below m=64 MiB, t=3, p=4 (RFC 9106); --kdf-* set it by "
-                          "hand within the same bounds.\n\n%1\n\n%2")
+    return QCoreApplication::translate(
+               "sb::cli::VaultInitCommand",
+               "Creates an empty vault (mode 0600) and never overwrites an existing one. The key "
+               "derivation (Argon2id) is calibrated so that unlocking takes about 0.75 s on this "
+               "machine, and never goes below m=64 MiB, t=3, p=4 (RFC 9106); --kdf-* set it by "
+               "hand within the same bounds.\n\n%1\n\n%2")
         .arg(vaultHelp(),
-             vaultExitCodes({ { 2, QStringLiteral("usage, or a vault already exists there") } }));
+             vaultExitCodes({ { 2,
+                                QCoreApplication::translate("sb::cli::VaultInitCommand",
+                                                            "usage, or a vault already exists there") } }));
 }
 
 void VaultInitCommand::addOptions(QCommandLineParser& parser)
@@ -39,7 +45,9 @@ int VaultInitCommand::execute(const QCommandLineParser& parser)
     if (QFileInfo::exists(path)) {
         return report(
             Error { ErrorKind::AlreadyExists,
-                    QStringLiteral("A vault already exists at %1; it was left untouched.").arg(path) });
+                    QCoreApplication::translate("sb::cli::VaultInitCommand",
+                                                "A vault already exists at %1; it was left untouched.")
+                        .arg(path) });
     }
     KdfParams params;
     qint64 measuredMs = -1;
@@ -56,8 +64,10 @@ int VaultInitCommand::execute(const QCommandLineParser& parser)
         params.iterations = number(m_iterations, Kdf::MinimumIterations, ok);
         params.parallelism = number(m_parallelism, Kdf::MinimumParallelism, ok);
         if (!ok || !Kdf::checkBounds(params)) {
-            return usage(QStringLiteral("Key-derivation parameters out of bounds: memory 64 to 1024 MiB, "
-                                        "iterations 3 to 64, parallelism 4 to 16."));
+            return usage(
+                QCoreApplication::translate("sb::cli::VaultInitCommand",
+                                            "Key-derivation parameters out of bounds: memory 64 to 1024 MiB, "
+                                            "iterations 3 to 64, parallelism 4 to 16."));
         }
     }
     auto secret = passphrase(parser, true);
@@ -65,7 +75,9 @@ int VaultInitCommand::execute(const QCommandLineParser& parser)
         return report(secret.error());
     }
     if (!parser.isSet(m_memory) && !parser.isSet(m_iterations) && !parser.isSet(m_parallelism)) {
-        printLine(standardError(), QStringLiteral("Calibrating the key derivation for this machine..."));
+        printLine(standardError(),
+                  QCoreApplication::translate("sb::cli::VaultInitCommand",
+                                              "Calibrating the key derivation for this machine..."));
         // The unlock time the user chose in the app's settings (0.75 s unless changed).
         auto calibrated = Kdf::calibrate(Settings::instance().kdfTargetMilliseconds(), &measuredMs);
         if (!calibrated) {
@@ -82,7 +94,8 @@ int VaultInitCommand::execute(const QCommandLineParser& parser)
     if (measuredMs < 0) {
         measuredMs = timer.elapsed();
     }
-    const QString text = QStringLiteral("Created %1 (%2; unlocking takes about %3 s).\n")
+    const QString text = QCoreApplication::translate("sb::cli::VaultInitCommand",
+                                                     "Created %1 (%2; unlocking takes about %3 s).\n")
                              .arg(path, params.describe())
                              .arg(double(measuredMs) / 1000.0, 0, 'f', 2);
     return writeResult(text.toUtf8());

@@ -2,6 +2,8 @@
 
 #include "VaultCommand.h"
 
+#include <QCoreApplication>
+
 namespace sb::cli {
 
 class VaultInitCommand : public VaultCommand
@@ -16,16 +18,19 @@ protected:
     QString details() const override;
 
 private:
-    QCommandLineOption m_memory {
-        QStringLiteral("kdf-memory"),
-        QStringLiteral("Argon2id memory in MiB (at least 64; default: calibrated)."), QStringLiteral("MiB")
-    };
-    QCommandLineOption m_iterations {
-        QStringLiteral("kdf-iterations"),
-        QStringLiteral("Argon2id iterations (at least 3; default: calibrated)."), QStringLiteral("n")
-    };
+    QCommandLineOption m_memory { QStringLiteral("kdf-memory"),
+                                  QCoreApplication::translate(
+                                      "sb::cli::VaultInitCommand",
+                                      "Argon2id memory in MiB (at least 64; default: calibrated)."),
+                                  QStringLiteral("MiB") };
+    QCommandLineOption m_iterations { QStringLiteral("kdf-iterations"),
+                                      QCoreApplication::translate(
+                                          "sb::cli::VaultInitCommand",
+                                          "Argon2id iterations (at least 3; default: calibrated)."),
+                                      QStringLiteral("n") };
     QCommandLineOption m_parallelism { QStringLiteral("kdf-parallelism"),
-                                       QStringLiteral("Argon2id lanes (4 to 16; default 4)."),
+                                       QCoreApplication::translate("sb::cli::VaultInitCommand",
+                                                                   "Argon2id lanes (4 to 16; default 4)."),
                                        QStringLiteral("n") };
 };
 

@@ -4,20 +4,24 @@
 #include "TerminalPrompt.h"
 #include "secrets/VaultLocation.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace sb::cli {
 
 VaultOptions::VaultOptions(const QString& passphraseHelp)
-    : m_vault(QStringLiteral("vault"),
-              QStringLiteral("The vault file (default: $SECRETBENCH_VAULT, else the application data "
-                             "folder)."),
-              QStringLiteral("path"))
+    : m_vault(
+        QStringLiteral("vault"),
+        QCoreApplication::translate("sb::cli::VaultOptions",
+                                    "The vault file (default: $SECRETBENCH_VAULT, else the application data "
+                                    "folder)."),
+        QStringLiteral("path"))
     , m_passphraseFile(QStringLiteral("passphrase-file"),
-                       passphraseHelp.isEmpty()
-                           ? QStringLiteral("Read the vault passphrase from <file> (else it is asked on the "
-                                            "terminal).")
-                           : passphraseHelp,
+                       passphraseHelp.isEmpty() ? QCoreApplication::translate(
+                           "sb::cli::VaultOptions",
+                           "Read the vault passphrase from <file> (else it is asked on the "
+                           "terminal).")
+                                                : passphraseHelp,
                        QStringLiteral("file"))
 { }
 
@@ -37,25 +41,31 @@ Result<SecureBuffer> VaultOptions::passphrase(const QCommandLineParser& parser, 
         auto read = readSecretFile(parser.value(m_passphraseFile), QStringLiteral("passphrase"));
         if (read && read->isEmpty()) {
             return fail(ErrorKind::Usage,
-                        QStringLiteral("The passphrase file is empty; an empty passphrase "
-                                       "is not allowed."));
+                        QCoreApplication::translate("sb::cli::VaultOptions",
+                                                    "The passphrase file is empty; an empty passphrase "
+                                                    "is not allowed."));
         }
         return read;
     }
-    auto first = promptPassphrase(QStringLiteral("Vault passphrase: "));
+    auto first = promptPassphrase(QCoreApplication::translate("sb::cli::VaultOptions", "Vault passphrase: "));
     if (!first) {
         return first;
     }
     if (first->isEmpty()) {
-        return fail(ErrorKind::Usage, QStringLiteral("An empty passphrase is not allowed."));
+        return fail(
+            ErrorKind::Usage,
+            QCoreApplication::translate("sb::cli::VaultOptions", "An empty passphrase is not allowed."));
     }
     if (confirm) {
-        auto second = promptPassphrase(QStringLiteral("Repeat the passphrase: "));
+        auto second = promptPassphrase(
+            QCoreApplication::translate("sb::cli::VaultOptions", "Repeat the passphrase: "));
         if (!second) {
             return second;
         }
         if (!first->constantTimeEquals(second->view())) {
-            return fail(ErrorKind::Usage, QStringLiteral("The two passphrases differ; nothing was done."));
+            return fail(ErrorKind::Usage,
+                        QCoreApplication::translate("sb::cli::VaultOptions",
+                                                    "The two passphrases differ; nothing was done."));
         }
     }
     return first;
@@ -66,8 +76,10 @@ Result<Vault> VaultOptions::open(const QCommandLineParser& parser, bool forWriti
     const QString file = path(parser);
     const auto missing = [&] {
         return fail(ErrorKind::NotFound,
-                    QStringLiteral("There is no vault at %1 (%2). Create one with 'secretbench-cli vault "
-                                   "init'.")
+                    QCoreApplication::translate(
+                        "sb::cli::VaultOptions",
+                        "There is no vault at %1 (%2). Create one with 'secretbench-cli vault "
+                        "init'.")
                         .arg(file, source(parser)));
     };
     // Checked before locking too, so that a mistyped path creates nothing.
@@ -104,7 +116,8 @@ Result<Vault> VaultOptions::open(const QCommandLineParser& parser, bool forWriti
 
 QString VaultOptions::help()
 {
-    return QStringLiteral(
+    return QCoreApplication::translate(
+        "sb::cli::VaultOptions",
         "The vault is --vault, else $SECRETBENCH_VAULT, else vault.sbvault in the application data folder. "
         "The passphrase comes from --passphrase-file (a trailing line break is ignored) or is asked on the "
         "terminal without echo; it is never taken from the command line.");

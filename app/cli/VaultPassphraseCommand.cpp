@@ -9,6 +9,8 @@
 #include <QEventLoop>
 #include <QTimer>
 
+#include <QCoreApplication>
+
 namespace sb::cli {
 
 namespace {
@@ -46,11 +48,16 @@ void updateKeyring(const QString& path, const SecureBuffer& passphrase)
     auto updated = waitFor<Status>([&](auto done) { keyring.store(entry, passphrase, done); });
     if (updated && *updated) {
         printLine(standardError(),
-                  QStringLiteral("The passphrase stored in the system keyring was updated."));
+                  QCoreApplication::translate("sb::cli::VaultPassphraseCommand",
+                                              "The passphrase stored in the system keyring was updated."));
     } else {
-        printWarning(QStringLiteral("The system keyring still holds the old passphrase (%1); remove it in "
-                                    "SecretBench's settings.")
-                         .arg(updated ? updated->error().message : QStringLiteral("it did not answer")));
+        printWarning(QCoreApplication::translate(
+                         "sb::cli::VaultPassphraseCommand",
+                         "The system keyring still holds the old passphrase (%1); remove it in "
+                         "SecretBench's settings.")
+                         .arg(updated ? updated->error().message
+                                      : QCoreApplication::translate("sb::cli::VaultPassphraseCommand",
+                                                                    "it did not answer")));
     }
 }
 
@@ -58,12 +65,13 @@ void updateKeyring(const QString& path, const SecureBuffer& passphrase)
 
 QString VaultPassphraseCommand::summary() const
 {
-    return QStringLiteral("Change the vault passphrase.");
+    return QCoreApplication::translate("sb::cli::VaultPassphraseCommand", "Change the vault passphrase.");
 }
 
 QString VaultPassphraseCommand::details() const
 {
-    return QStringLiteral(
+    return QCoreApplication::translate(
+               "sb::cli::VaultPassphraseCommand",
                "Opens the vault with the current passphrase (--passphrase-file or the terminal) "
                "and saves it under the new one (--new-passphrase-file, or asked twice), with a new "
                "salt. The backup (.bak) keeps the previous file, still under the old passphrase: "
@@ -87,27 +95,33 @@ int VaultPassphraseCommand::execute(const QCommandLineParser& parser)
     }
     SecureBuffer next;
     if (parser.isSet(m_newPassphraseFile)) {
-        auto read = readSecretFile(parser.value(m_newPassphraseFile), QStringLiteral("new passphrase"));
+        auto read = readSecretFile(
+            parser.value(m_newPassphraseFile),
+            QCoreApplication::translate("sb::cli::VaultPassphraseCommand", "new passphrase"));
         if (!read) {
             return report(read.error());
         }
         next = std::move(*read);
     } else {
-        auto first = promptPassphrase(QStringLiteral("New passphrase: "));
+        auto first = promptPassphrase(
+            QCoreApplication::translate("sb::cli::VaultPassphraseCommand", "New passphrase: "));
         if (!first) {
             return report(first.error());
         }
-        auto second = promptPassphrase(QStringLiteral("Repeat the new passphrase: "));
+        auto second = promptPassphrase(
+            QCoreApplication::translate("sb::cli::VaultPassphraseCommand", "Repeat the new passphrase: "));
         if (!second) {
             return report(second.error());
         }
         if (!first->constantTimeEquals(second->view())) {
-            return usage(QStringLiteral("The two passphrases differ; nothing was changed."));
+            return usage(QCoreApplication::translate("sb::cli::VaultPassphraseCommand",
+                                                     "The two passphrases differ; nothing was changed."));
         }
         next = std::move(*first);
     }
     if (next.isEmpty()) {
-        return usage(QStringLiteral("An empty passphrase is not allowed."));
+        return usage(QCoreApplication::translate("sb::cli::VaultPassphraseCommand",
+                                                 "An empty passphrase is not allowed."));
     }
     KdfParams params = vault->kdfParams();
     if (parser.isSet(m_recalibrate)) {
@@ -120,7 +134,10 @@ int VaultPassphraseCommand::execute(const QCommandLineParser& parser)
     if (auto ok = vault->changePassphrase(next.view(), params); !ok) {
         return report(ok.error());
     }
-    printLine(standardError(), QStringLiteral("The passphrase was changed (%1).").arg(params.describe()));
+    printLine(
+        standardError(),
+        QCoreApplication::translate("sb::cli::VaultPassphraseCommand", "The passphrase was changed (%1).")
+            .arg(params.describe()));
     updateKeyring(vault->path(), next);
     return Success;
 }

@@ -2,6 +2,8 @@
 
 #include "VaultCommand.h"
 
+#include <QCoreApplication>
+
 namespace sb::cli {
 
 class VaultPassphraseCommand : public VaultCommand
@@ -18,12 +20,15 @@ protected:
 private:
     QCommandLineOption m_newPassphraseFile {
         QStringLiteral("new-passphrase-file"),
-        QStringLiteral("Read the new passphrase from <file> (else it is asked twice on the terminal)."),
+        QCoreApplication::translate(
+            "sb::cli::VaultPassphraseCommand",
+            "Read the new passphrase from <file> (else it is asked twice on the terminal)."),
         QStringLiteral("file")
     };
-    QCommandLineOption m_recalibrate {
-        QStringLiteral("recalibrate"), QStringLiteral("Calibrate the key derivation for this machine again.")
-    };
+    QCommandLineOption m_recalibrate { QStringLiteral("recalibrate"),
+                                       QCoreApplication::translate(
+                                           "sb::cli::VaultPassphraseCommand",
+                                           "Calibrate the key derivation for this machine again.") };
 };
 
 } // namespace sb::cli

@@ -2,6 +2,7 @@
 #include "Command.h"
 #include "ExitCodes.h"
 #include "common/Hardening.h"
+#include "common/Translations.h"
 #include "common/Version.h"
 #include "crypto/SelfTest.h"
 
@@ -23,7 +24,8 @@ QString versionText()
 
 QString generalHelp(const std::vector<std::unique_ptr<Command>>& commands)
 {
-    QString text = QStringLiteral(
+    QString text = QCoreApplication::translate(
+        "sb::cli::Main",
         "Usage: secretbench-cli COMMAND [options]\n\n"
         "SecretBench's command line: Port secret-input envelopes, action definitions and project secrets.\n"
         "Values go through standard input and output as exact bytes; keys are read from files.\n\n"
@@ -31,7 +33,8 @@ QString generalHelp(const std::vector<std::unique_ptr<Command>>& commands)
     for (const auto& command : commands) {
         text += QStringLiteral("  %1%2\n").arg(command->name().leftJustified(18), command->summary());
     }
-    text += QStringLiteral(
+    text += QCoreApplication::translate(
+        "sb::cli::Main",
         "\nRun 'secretbench-cli COMMAND --help' for a command's options.\n"
         "Options: -h, --help (this text), --version.\n\n"
         "Exit codes: 0 success, 1 authentication failure, 2 usage, 3 malformed input, 4 file or I/O error,\n"
@@ -48,6 +51,7 @@ int main(int argc, char** argv)
     QCoreApplication::setApplicationName(QStringLiteral("secretbench-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("SecretBench"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SECRETBENCH_VERSION));
+    installTranslations(app);
 
     if (auto ok = SelfTest::run(); !ok) {
         printError(ok.error().message);
@@ -88,12 +92,13 @@ int main(int argc, char** argv)
             }
         }
         if (!known.isEmpty()) {
-            printError(
-                QStringLiteral("'%1' needs a subcommand: %2").arg(first, known.join(QStringLiteral(", "))));
+            printError(QCoreApplication::translate("sb::cli::Main", "'%1' needs a subcommand: %2")
+                           .arg(first, known.join(QStringLiteral(", "))));
         } else {
-            printError(QStringLiteral("unknown command '%1'").arg(first));
+            printError(QCoreApplication::translate("sb::cli::Main", "unknown command '%1'").arg(first));
         }
-        printLine(standardError(), QStringLiteral("Try 'secretbench-cli --help'."));
+        printLine(standardError(),
+                  QCoreApplication::translate("sb::cli::Main", "Try 'secretbench-cli --help'."));
         return UsageError;
     }
     return match->run(arguments);

@@ -9,6 +9,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QTimer>
@@ -30,31 +31,38 @@ int main(int argc, char** argv)
     sb::installTranslations(app);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("SecretBench: a workbench for secret inputs."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("sb::Main", "SecretBench: a workbench for secret inputs."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption selfTestOnly(
-        QStringLiteral("self-test"), QStringLiteral("Run the crypto self-test and exit (0 when it passes)."));
+        QStringLiteral("self-test"),
+        QCoreApplication::translate("sb::Main", "Run the crypto self-test and exit (0 when it passes)."));
     parser.addOption(selfTestOnly);
     // For docs/screenshots: render the window to a PNG and exit.
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                        QStringLiteral("Save a picture of the window to <file> and exit."),
-                                        QStringLiteral("file"));
-    const QCommandLineOption workspace(QStringLiteral("workspace"),
-                                       QStringLiteral("Start in workspace <n>: 1 form preview, 2 inspector, "
-                                                      "3 project secrets."),
-                                       QStringLiteral("n"));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("sb::Main", "Save a picture of the window to <file> and exit."),
+        QStringLiteral("file"));
+    const QCommandLineOption workspace(
+        QStringLiteral("workspace"),
+        QCoreApplication::translate("sb::Main",
+                                    "Start in workspace <n>: 1 form preview, 2 inspector, "
+                                    "3 project secrets."),
+        QStringLiteral("n"));
     const QCommandLineOption vault(
         QStringLiteral("vault"),
-        QStringLiteral("The project-secrets vault (default: $SECRETBENCH_VAULT, else the "
-                       "application data folder)."),
+        QCoreApplication::translate("sb::Main",
+                                    "The project-secrets vault (default: $SECRETBENCH_VAULT, else the "
+                                    "application data folder)."),
         QStringLiteral("path"));
     parser.addOption(screenshot);
     parser.addOption(workspace);
     parser.addPositionalArgument(
         QStringLiteral("file"),
-        QStringLiteral("An action definition, an encrypted value, a webhook body or log, or "
-                       "a vault to open."),
+        QCoreApplication::translate("sb::Main",
+                                    "An action definition, an encrypted value, a webhook body or log, or "
+                                    "a vault to open."),
         QStringLiteral("[file]"));
     parser.addOption(vault);
     parser.process(app);
@@ -65,12 +73,15 @@ int main(int argc, char** argv)
     if (auto ok = sb::SelfTest::run(); !ok) {
         std::fprintf(stderr, "secretbench: %s\n", qPrintable(ok.error().message));
         if (!parser.isSet(selfTestOnly)) {
-            QMessageBox::critical(nullptr, QObject::tr("SecretBench cannot start"), ok.error().message);
+            QMessageBox::critical(nullptr,
+                                  QCoreApplication::translate("sb::Main", "SecretBench cannot start"),
+                                  ok.error().message);
         }
         return 1;
     }
     if (parser.isSet(selfTestOnly)) {
-        std::fprintf(stdout, "secretbench: crypto self-test passed\n");
+        std::fprintf(stdout, "secretbench: %s\n",
+                     qPrintable(QCoreApplication::translate("sb::Main", "crypto self-test passed")));
         return 0;
     }
 
@@ -82,7 +93,8 @@ int main(int argc, char** argv)
     if (parser.isSet(workspace)) {
         const int index = parser.value(workspace).toInt() - 1;
         if (index < sb::MainWindow::FormPreview || index > sb::MainWindow::ProjectSecrets) {
-            std::fprintf(stderr, "secretbench: --workspace takes 1, 2 or 3\n");
+            std::fprintf(stderr, "secretbench: %s\n",
+                         qPrintable(QCoreApplication::translate("sb::Main", "--workspace takes 1, 2 or 3")));
             return 2;
         }
         window.showWorkspace(static_cast<sb::MainWindow::Workspace>(index));

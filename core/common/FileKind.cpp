@@ -2,6 +2,7 @@
 
 #include "crypto/EnvelopeScanner.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -70,11 +71,11 @@ QString fileKindName(FileKind kind)
 {
     switch (kind) {
     case FileKind::Definition:
-        return QStringLiteral("action definition");
+        return QCoreApplication::translate("sb::FileKind", "action definition");
     case FileKind::Envelope:
-        return QStringLiteral("encrypted value");
+        return QCoreApplication::translate("sb::FileKind", "encrypted value");
     case FileKind::Body:
-        return QStringLiteral("payload or log");
+        return QCoreApplication::translate("sb::FileKind", "payload or log");
     case FileKind::Vault:
         return QStringLiteral("vault");
     case FileKind::Unknown:

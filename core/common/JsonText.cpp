@@ -2,6 +2,7 @@
 
 #include "common/Utf8.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 #include <charconv>
@@ -170,8 +171,10 @@ public:
     Status run(JsonNode* root = nullptr)
     {
         if (m_text.startsWith("\xEF\xBB\xBF")) {
-            return error(0,
-                         QStringLiteral("the text starts with a byte-order mark, which JSON.parse rejects"));
+            return error(
+                0,
+                QCoreApplication::translate(
+                    "sb::JsonText", "the text starts with a byte-order mark, which JSON.parse rejects"));
         }
         skipSpace();
         if (auto ok = value(0, root); !ok) {
@@ -179,7 +182,8 @@ public:
         }
         skipSpace();
         if (m_pos != m_text.size()) {
-            return error(m_pos, QStringLiteral("unexpected text after the JSON value"));
+            return error(m_pos,
+                         QCoreApplication::translate("sb::JsonText", "unexpected text after the JSON value"));
         }
         return {};
     }
@@ -188,7 +192,9 @@ private:
     Status error(qsizetype at, const QString& what)
     {
         return fail(ErrorKind::InvalidJson,
-                    QStringLiteral("Invalid JSON at %1: %2.").arg(describePosition(m_text, at), what), at);
+                    QCoreApplication::translate("sb::JsonText", "Invalid JSON at %1: %2.")
+                        .arg(describePosition(m_text, at), what),
+                    at);
     }
 
     void skipSpace()
@@ -227,10 +233,14 @@ private:
     Status valueAt(int depth, JsonNode* node)
     {
         if (depth > MaxDepth) {
-            return error(m_pos, QStringLiteral("nesting deeper than %1 levels").arg(MaxDepth));
+            return error(
+                m_pos,
+                QCoreApplication::translate("sb::JsonText", "nesting deeper than %1 levels").arg(MaxDepth));
         }
         if (m_pos >= m_text.size()) {
-            return error(m_pos, QStringLiteral("the text ends where a value was expected"));
+            return error(
+                m_pos,
+                QCoreApplication::translate("sb::JsonText", "the text ends where a value was expected"));
         }
         const char c = m_text[m_pos];
         switch (c) {
@@ -275,8 +285,10 @@ private:
                 return number(node);
             }
         }
-        return error(m_pos,
-                     QStringLiteral("expected a value (object, array, string, number, true, false or null)"));
+        return error(
+            m_pos,
+            QCoreApplication::translate(
+                "sb::JsonText", "expected a value (object, array, string, number, true, false or null)"));
     }
 
     Status object(int depth, JsonNode* node)
@@ -296,7 +308,8 @@ private:
         while (true) {
             skipSpace();
             if (m_pos >= m_text.size() || m_text[m_pos] != '"') {
-                return error(m_pos, QStringLiteral("expected a quoted property name"));
+                return error(m_pos,
+                             QCoreApplication::translate("sb::JsonText", "expected a quoted property name"));
             }
             const qsizetype keyAt = m_pos;
             QByteArray key;
@@ -305,14 +318,18 @@ private:
             }
             if (keys.contains(key)) {
                 return error(keyAt,
-                             QStringLiteral("duplicate property name \"%1\" (JSON.parse keeps only the last "
-                                            "one; remove the other)")
+                             QCoreApplication::translate(
+                                 "sb::JsonText",
+                                 "duplicate property name \"%1\" (JSON.parse keeps only the last "
+                                 "one; remove the other)")
                                  .arg(QString::fromUtf8(key)));
             }
             keys.insert(key);
             skipSpace();
             if (m_pos >= m_text.size() || m_text[m_pos] != ':') {
-                return error(m_pos, QStringLiteral("expected ':' after the property name"));
+                return error(
+                    m_pos,
+                    QCoreApplication::translate("sb::JsonText", "expected ':' after the property name"));
             }
             ++m_pos;
             m_sink.put(':');
@@ -337,7 +354,8 @@ private:
                 m_sink.put('}');
                 return {};
             }
-            return error(m_pos, QStringLiteral("expected ',' or '}' in the object"));
+            return error(m_pos,
+                         QCoreApplication::translate("sb::JsonText", "expected ',' or '}' in the object"));
         }
     }
 
@@ -370,7 +388,8 @@ private:
                 m_sink.put(']');
                 return {};
             }
-            return error(m_pos, QStringLiteral("expected ',' or ']' in the array"));
+            return error(m_pos,
+                         QCoreApplication::translate("sb::JsonText", "expected ',' or ']' in the array"));
         }
     }
 
@@ -411,7 +430,7 @@ private:
         m_sink.put('"');
         while (true) {
             if (m_pos >= m_text.size()) {
-                return error(m_pos, QStringLiteral("the string is not closed"));
+                return error(m_pos, QCoreApplication::translate("sb::JsonText", "the string is not closed"));
             }
             const char c = m_text[m_pos];
             if (c == '"') {
@@ -423,14 +442,18 @@ private:
                 return {};
             }
             if (static_cast<unsigned char>(c) < 0x20) {
-                return error(m_pos,
-                             QStringLiteral("a control character inside a string must be escaped (\\n, "
-                                            "\\t, \\u00XX)"));
+                return error(
+                    m_pos,
+                    QCoreApplication::translate("sb::JsonText",
+                                                "a control character inside a string must be escaped (\\n, "
+                                                "\\t, \\u00XX)"));
             }
             char32_t cp = 0;
             if (c == '\\') {
                 if (m_pos + 1 >= m_text.size()) {
-                    return error(m_pos, QStringLiteral("the string ends inside an escape"));
+                    return error(
+                        m_pos,
+                        QCoreApplication::translate("sb::JsonText", "the string ends inside an escape"));
                 }
                 const char e = m_text[m_pos + 1];
                 switch (e) {
@@ -462,7 +485,8 @@ private:
                     unsigned unit = 0;
                     if (!hex4(m_pos + 2, unit)) {
                         return error(m_pos,
-                                     QStringLiteral("\\u must be followed by four hexadecimal digits"));
+                                     QCoreApplication::translate(
+                                         "sb::JsonText", "\\u must be followed by four hexadecimal digits"));
                     }
                     m_pos += 6;
                     cp = unit;
@@ -482,11 +506,14 @@ private:
                     continue;
                 }
                 default:
-                    return error(m_pos, QStringLiteral("unknown escape '\\%1'").arg(QLatin1Char(e)));
+                    return error(m_pos,
+                                 QCoreApplication::translate("sb::JsonText", "unknown escape '\\%1'")
+                                     .arg(QLatin1Char(e)));
                 }
                 m_pos += 2;
             } else if (!utf8(cp)) {
-                return error(m_pos, QStringLiteral("the text is not valid UTF-8 here"));
+                return error(m_pos,
+                             QCoreApplication::translate("sb::JsonText", "the text is not valid UTF-8 here"));
             }
             appendStringifyCodePoint(m_sink, cp);
             appendUtf8(keySink, cp);
@@ -501,12 +528,13 @@ private:
         }
         auto digit = [this] { return m_pos < m_text.size() && m_text[m_pos] >= '0' && m_text[m_pos] <= '9'; };
         if (!digit()) {
-            return error(m_pos, QStringLiteral("a number needs a digit here"));
+            return error(m_pos, QCoreApplication::translate("sb::JsonText", "a number needs a digit here"));
         }
         if (m_text[m_pos] == '0') {
             ++m_pos;
             if (digit()) {
-                return error(m_pos, QStringLiteral("numbers cannot have leading zeros"));
+                return error(
+                    m_pos, QCoreApplication::translate("sb::JsonText", "numbers cannot have leading zeros"));
             }
         } else {
             while (digit()) {
@@ -516,7 +544,9 @@ private:
         if (m_pos < m_text.size() && m_text[m_pos] == '.') {
             ++m_pos;
             if (!digit()) {
-                return error(m_pos, QStringLiteral("a digit must follow the decimal point"));
+                return error(
+                    m_pos,
+                    QCoreApplication::translate("sb::JsonText", "a digit must follow the decimal point"));
             }
             while (digit()) {
                 ++m_pos;
@@ -528,7 +558,8 @@ private:
                 ++m_pos;
             }
             if (!digit()) {
-                return error(m_pos, QStringLiteral("a digit must follow the exponent"));
+                return error(m_pos,
+                             QCoreApplication::translate("sb::JsonText", "a digit must follow the exponent"));
             }
             while (digit()) {
                 ++m_pos;
@@ -816,7 +847,7 @@ QString describePosition(QByteArrayView text, qsizetype offset)
         }
     }
     const qsizetype column = QString::fromUtf8(text.sliced(lineStart, offset - lineStart)).size() + 1;
-    return QStringLiteral("line %1, column %2").arg(line).arg(column);
+    return QCoreApplication::translate("sb::JsonText", "line %1, column %2").arg(line).arg(column);
 }
 
 } // namespace sb::JsonText

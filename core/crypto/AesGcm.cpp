@@ -2,6 +2,8 @@
 
 #include "crypto/SecureBuffer.h"
 
+#include <QCoreApplication>
+
 #include <openssl/core_names.h>
 #include <openssl/evp.h>
 
@@ -53,15 +55,18 @@ Status AesGcm::setKey(QByteArrayView key)
 {
     if (key.size() != KeySize) {
         return fail(ErrorKind::CryptoFailure,
-                    QStringLiteral("AES-256 needs a 32-byte key, got %1 bytes.").arg(key.size()));
+                    QCoreApplication::translate("sb::AesGcm", "AES-256 needs a 32-byte key, got %1 bytes.")
+                        .arg(key.size()));
     }
     if (!m_ctx->ctx || !aes256Gcm()) {
-        return fail(ErrorKind::CryptoFailure, QStringLiteral("OpenSSL has no AES-256-GCM implementation."));
+        return fail(ErrorKind::CryptoFailure,
+                    QCoreApplication::translate("sb::AesGcm", "OpenSSL has no AES-256-GCM implementation."));
     }
     const int enc = m_mode == Mode::Encrypt ? 1 : 0;
     if (EVP_CipherInit_ex2(m_ctx->ctx, aes256Gcm(), nullptr, nullptr, enc, nullptr) != 1
         || EVP_CipherInit_ex2(m_ctx->ctx, nullptr, bytes(key), nullptr, enc, nullptr) != 1) {
-        return fail(ErrorKind::CryptoFailure, QStringLiteral("OpenSSL refused the AES-256-GCM key."));
+        return fail(ErrorKind::CryptoFailure,
+                    QCoreApplication::translate("sb::AesGcm", "OpenSSL refused the AES-256-GCM key."));
     }
     m_ctx->ivLength = 12;
     m_ctx->keySet = true;
@@ -71,10 +76,12 @@ Status AesGcm::setKey(QByteArrayView key)
 Status AesGcm::begin(QByteArrayView iv)
 {
     if (!m_ctx->keySet) {
-        return fail(ErrorKind::CryptoFailure, QStringLiteral("AES-256-GCM used before a key was set."));
+        return fail(ErrorKind::CryptoFailure,
+                    QCoreApplication::translate("sb::AesGcm", "AES-256-GCM used before a key was set."));
     }
     if (iv.isEmpty() || !fitsInt(iv.size())) {
-        return fail(ErrorKind::CryptoFailure, QStringLiteral("AES-GCM needs a non-empty IV."));
+        return fail(ErrorKind::CryptoFailure,
+                    QCoreApplication::translate("sb::AesGcm", "AES-GCM needs a non-empty IV."));
     }
     if (iv.size() != m_ctx->ivLength) {
         size_t ivLength = static_cast<size_t>(iv.size());
@@ -84,13 +91,15 @@ Status AesGcm::begin(QByteArrayView iv)
         };
         if (EVP_CIPHER_CTX_set_params(m_ctx->ctx, params) != 1) {
             return fail(ErrorKind::CryptoFailure,
-                        QStringLiteral("OpenSSL refused an IV of %1 bytes.").arg(iv.size()));
+                        QCoreApplication::translate("sb::AesGcm", "OpenSSL refused an IV of %1 bytes.")
+                            .arg(iv.size()));
         }
         m_ctx->ivLength = iv.size();
     }
     const int enc = m_mode == Mode::Encrypt ? 1 : 0;
     if (EVP_CipherInit_ex2(m_ctx->ctx, nullptr, nullptr, bytes(iv), enc, nullptr) != 1) {
-        return fail(ErrorKind::CryptoFailure, QStringLiteral("OpenSSL refused the AES-GCM IV."));
+        return fail(ErrorKind::CryptoFailure,
+                    QCoreApplication::translate("sb::AesGcm", "OpenSSL refused the AES-GCM IV."));
     }
     return {};
 }
@@ -99,10 +108,12 @@ Status AesGcm::encrypt(
     QByteArrayView iv, QByteArrayView aad, QByteArrayView plaintext, unsigned char* out, unsigned char* tag)
 {
     if (m_mode != Mode::Encrypt) {
-        return fail(ErrorKind::CryptoFailure, QStringLiteral("This AES-GCM context decrypts only."));
+        return fail(ErrorKind::CryptoFailure,
+                    QCoreApplication::translate("sb::AesGcm", "This AES-GCM context decrypts only."));
     }
     if (!fitsInt(aad.size()) || !fitsInt(plaintext.size())) {
-        return fail(ErrorKind::CryptoFailure, QStringLiteral("Value too large for one AES-GCM operation."));
+        return fail(ErrorKind::CryptoFailure,
+                    QCoreApplication::translate("sb::AesGcm", "Value too large for one AES-GCM operation."));
     }
     if (auto ok = begin(iv); !ok) {
         return ok;
@@ -110,23 +121,27 @@ Status AesGcm::encrypt(
     int len = 0;
     if (!aad.isEmpty()
         && EVP_EncryptUpdate(m_ctx->ctx, nullptr, &len, bytes(aad), static_cast<int>(aad.size())) != 1) {
-        return fail(ErrorKind::CryptoFailure, QStringLiteral("AES-GCM failed on the associated data."));
+        return fail(ErrorKind::CryptoFailure,
+                    QCoreApplication::translate("sb::AesGcm", "AES-GCM failed on the associated data."));
     }
     if (!plaintext.isEmpty()
         && EVP_EncryptUpdate(m_ctx->ctx, out, &len, bytes(plaintext), static_cast<int>(plaintext.size()))
             != 1) {
-        return fail(ErrorKind::CryptoFailure, QStringLiteral("AES-GCM encryption failed."));
+        return fail(ErrorKind::CryptoFailure,
+                    QCoreApplication::translate("sb::AesGcm", "AES-GCM encryption failed."));
     }
     int finalLen = 0;
     if (EVP_EncryptFinal_ex(m_ctx->ctx, out + len, &finalLen) != 1) {
-        return fail(ErrorKind::CryptoFailure, QStringLiteral("AES-GCM encryption failed."));
+        return fail(ErrorKind::CryptoFailure,
+                    QCoreApplication::translate("sb::AesGcm", "AES-GCM encryption failed."));
     }
     OSSL_PARAM params[] = {
         OSSL_PARAM_construct_octet_string(OSSL_CIPHER_PARAM_AEAD_TAG, tag, TagSize),
         OSSL_PARAM_construct_end(),
     };
     if (EVP_CIPHER_CTX_get_params(m_ctx->ctx, params) != 1) {
-        return fail(ErrorKind::CryptoFailure, QStringLiteral("AES-GCM could not produce its tag."));
+        return fail(ErrorKind::CryptoFailure,
+                    QCoreApplication::translate("sb::AesGcm", "AES-GCM could not produce its tag."));
     }
     return {};
 }
@@ -135,14 +150,18 @@ Status AesGcm::decrypt(
     QByteArrayView iv, QByteArrayView aad, QByteArrayView ciphertext, QByteArrayView tag, unsigned char* out)
 {
     if (m_mode != Mode::Decrypt) {
-        return fail(ErrorKind::CryptoFailure, QStringLiteral("This AES-GCM context encrypts only."));
+        return fail(ErrorKind::CryptoFailure,
+                    QCoreApplication::translate("sb::AesGcm", "This AES-GCM context encrypts only."));
     }
     if (tag.size() != TagSize) {
         return fail(ErrorKind::AuthenticationFailed,
-                    QStringLiteral("The GCM tag is %1 bytes; it must be %2.").arg(tag.size()).arg(TagSize));
+                    QCoreApplication::translate("sb::AesGcm", "The GCM tag is %1 bytes; it must be %2.")
+                        .arg(tag.size())
+                        .arg(TagSize));
     }
     if (!fitsInt(aad.size()) || !fitsInt(ciphertext.size())) {
-        return fail(ErrorKind::CryptoFailure, QStringLiteral("Value too large for one AES-GCM operation."));
+        return fail(ErrorKind::CryptoFailure,
+                    QCoreApplication::translate("sb::AesGcm", "Value too large for one AES-GCM operation."));
     }
     if (auto ok = begin(iv); !ok) {
         return ok;
@@ -169,10 +188,11 @@ Status AesGcm::decrypt(
     }
     if (!ok) {
         secureWipe(out, static_cast<std::size_t>(ciphertext.size()));
-        return fail(
-            ErrorKind::AuthenticationFailed,
-            QStringLiteral("Authentication failed: the GCM tag does not match. The key is not the one "
-                           "that encrypted this value, or the value was altered."));
+        return fail(ErrorKind::AuthenticationFailed,
+                    QCoreApplication::translate(
+                        "sb::AesGcm",
+                        "Authentication failed: the GCM tag does not match. The key is not the one "
+                        "that encrypted this value, or the value was altered."));
     }
     return {};
 }

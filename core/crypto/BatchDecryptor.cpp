@@ -4,6 +4,7 @@
 #include "common/JsonText.h"
 #include "crypto/EnvelopeText.h"
 
+#include <QCoreApplication>
 #include <QThread>
 
 #include <charconv>
@@ -155,10 +156,11 @@ ChunkResult processChunk(EnvelopeDecryptor& decryptor, SecretType type, const Ch
         }
     };
     auto reportOverlong = [&](qint64 lineNumber) {
-        appendError(
-            result.out, lineNumber,
-            Error { ErrorKind::InvalidBase64,
-                    QStringLiteral("The line is longer than %1 bytes; it was skipped.").arg(maxLine) });
+        appendError(result.out, lineNumber,
+                    Error { ErrorKind::InvalidBase64,
+                            QCoreApplication::translate("sb::BatchDecryptor",
+                                                        "The line is longer than %1 bytes; it was skipped.")
+                                .arg(maxLine) });
         result.out.append('\n');
         note(false, ErrorKind::InvalidBase64);
     };
@@ -264,7 +266,8 @@ private:
         if (got < 0) {
             m_carry.resize(old);
             return fail(ErrorKind::FileError,
-                        QStringLiteral("Reading the input failed: %1").arg(m_in.errorString()));
+                        QCoreApplication::translate("sb::BatchDecryptor", "Reading the input failed: %1")
+                            .arg(m_in.errorString()));
         }
         m_carry.resize(old + got);
         if (got == 0) {
@@ -313,7 +316,8 @@ Status writeAll(QIODevice& out, QByteArray& bytes)
         if (n <= 0) {
             wipe(bytes);
             return fail(ErrorKind::FileError,
-                        QStringLiteral("Writing the output failed: %1").arg(out.errorString()));
+                        QCoreApplication::translate("sb::BatchDecryptor", "Writing the output failed: %1")
+                            .arg(out.errorString()));
         }
         written += n;
     }

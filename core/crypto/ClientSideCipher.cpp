@@ -2,6 +2,8 @@
 
 #include "crypto/Random.h"
 
+#include <QCoreApplication>
+
 #include <cstring>
 
 namespace sb {
@@ -13,12 +15,13 @@ ClientSideEncryptor::ClientSideEncryptor(RsaPublicKey key)
 Result<ClientSideEncryptor> ClientSideEncryptor::create(RsaPublicKey key)
 {
     if (key.bits() < MinimumRsaBits) {
-        return fail(
-            ErrorKind::KeyTooSmall,
-            QStringLiteral("The RSA public key has %1 bits; client-side encryption needs at least 2048. "
-                           "Generate a new pair: openssl genpkey -algorithm RSA -pkeyopt "
-                           "rsa_keygen_bits:2048")
-                .arg(key.bits()));
+        return fail(ErrorKind::KeyTooSmall,
+                    QCoreApplication::translate(
+                        "sb::ClientSideCipher",
+                        "The RSA public key has %1 bits; client-side encryption needs at least 2048. "
+                        "Generate a new pair: openssl genpkey -algorithm RSA -pkeyopt "
+                        "rsa_keygen_bits:2048")
+                        .arg(key.bits()));
     }
     return ClientSideEncryptor(std::move(key));
 }
@@ -61,7 +64,8 @@ qsizetype ClientSideDecryptor::minimumEnvelopeSize() const
 QStringList ClientSideDecryptor::warnings() const
 {
     if (key().bits() < MinimumRsaBits) {
-        return { QStringLiteral(
+        return { QCoreApplication::translate(
+                     "sb::ClientSideCipher",
                      "The RSA private key has only %1 bits; 2048 is the minimum Port recommends. "
                      "Decrypting is allowed so that old values stay readable; replace the key pair.")
                      .arg(key().bits()) };
@@ -74,14 +78,15 @@ Result<SecureBuffer> ClientSideDecryptor::decrypt(QByteArrayView envelope)
     const qsizetype k = key().modulusBytes();
     const qsizetype minimum = ClientSide::minimumEnvelopeSize(k);
     if (envelope.size() < minimum) {
-        return fail(
-            ErrorKind::TooShort,
-            QStringLiteral("The envelope is %1 bytes; with this %2-bit key a client-side envelope is at "
-                           "least %3 bytes (12-byte IV, %4-byte wrapped key, 16-byte tag).")
-                .arg(envelope.size())
-                .arg(key().bits())
-                .arg(minimum)
-                .arg(k));
+        return fail(ErrorKind::TooShort,
+                    QCoreApplication::translate(
+                        "sb::ClientSideCipher",
+                        "The envelope is %1 bytes; with this %2-bit key a client-side envelope is at "
+                        "least %3 bytes (12-byte IV, %4-byte wrapped key, 16-byte tag).")
+                        .arg(envelope.size())
+                        .arg(key().bits())
+                        .arg(minimum)
+                        .arg(k));
     }
     const QByteArrayView iv = envelope.first(ClientSide::IvSize);
     const QByteArrayView wrapped = envelope.sliced(ClientSide::IvSize, k);
@@ -93,21 +98,23 @@ Result<SecureBuffer> ClientSideDecryptor::decrypt(QByteArrayView envelope)
         return std::unexpected(dataKey.error());
     }
     if (dataKey->size() != ClientSide::DataKeySize) {
-        return fail(
-            ErrorKind::UnwrapFailed,
-            QStringLiteral("The wrapped key unwrapped to %1 bytes; an AES-256 key is 32 bytes. The value "
-                           "was not made by Port's client-side encryption.")
-                .arg(dataKey->size()));
+        return fail(ErrorKind::UnwrapFailed,
+                    QCoreApplication::translate(
+                        "sb::ClientSideCipher",
+                        "The wrapped key unwrapped to %1 bytes; an AES-256 key is 32 bytes. The value "
+                        "was not made by Port's client-side encryption.")
+                        .arg(dataKey->size()));
     }
     if (auto ok = m_cipher.setKey(dataKey->view()); !ok) {
         return std::unexpected(ok.error());
     }
     auto plaintext = SecureBuffer::uninitialized(ciphertext.size());
     if (auto ok = m_cipher.decrypt(iv, {}, ciphertext, tag, plaintext.data()); !ok) {
-        return fail(
-            ErrorKind::AuthenticationFailed,
-            QStringLiteral("Authentication failed: the key unwrapped, but the GCM tag does not match. "
-                           "The ciphertext or tag was altered or truncated."));
+        return fail(ErrorKind::AuthenticationFailed,
+                    QCoreApplication::translate(
+                        "sb::ClientSideCipher",
+                        "Authentication failed: the key unwrapped, but the GCM tag does not match. "
+                        "The ciphertext or tag was altered or truncated."));
     }
     return plaintext;
 }

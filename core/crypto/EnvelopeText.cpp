@@ -2,6 +2,8 @@
 
 #include "common/Base64.h"
 
+#include <QCoreApplication>
+
 namespace sb {
 
 namespace {
@@ -32,7 +34,7 @@ QString describeChar(char c)
     if (u >= 0x21 && u < 0x7f) {
         return QStringLiteral("'%1'").arg(QLatin1Char(c));
     }
-    return QStringLiteral("byte 0x%1").arg(u, 2, 16, QLatin1Char('0'));
+    return QCoreApplication::translate("sb::EnvelopeText", "byte 0x%1").arg(u, 2, 16, QLatin1Char('0'));
 }
 
 } // namespace
@@ -41,22 +43,26 @@ QStringList EnvelopeText::notes() const
 {
     QStringList out;
     if (strippedQuotes) {
-        out << QStringLiteral("Removed one pair of surrounding quotes.");
+        out << QCoreApplication::translate("sb::EnvelopeText", "Removed one pair of surrounding quotes.");
     }
     if (trimmedWhitespace) {
-        out << QStringLiteral("Removed whitespace around the value.");
+        out << QCoreApplication::translate("sb::EnvelopeText", "Removed whitespace around the value.");
     }
     if (removedLineBreaks) {
-        out << QStringLiteral("Removed line breaks or spaces inside the value.");
+        out << QCoreApplication::translate("sb::EnvelopeText",
+                                           "Removed line breaks or spaces inside the value.");
     }
     if (base64Url) {
-        out << QStringLiteral(
+        out << QCoreApplication::translate(
+            "sb::EnvelopeText",
             "The value is base64url ('-' and '_'), not the standard base64 Port sends; a backend "
             "using standard base64 decoding would reject or corrupt it.");
     }
     if (missingPadding) {
-        out << QStringLiteral("The value has no '=' padding; Port's values are padded, and strict decoders "
-                              "(Python's base64.b64decode) reject unpadded input.");
+        out << QCoreApplication::translate(
+            "sb::EnvelopeText",
+            "The value has no '=' padding; Port's values are padded, and strict decoders "
+            "(Python's base64.b64decode) reject unpadded input.");
     }
     return out;
 }
@@ -118,26 +124,28 @@ Result<EnvelopeText> decodeEnvelopeText(QByteArrayView text)
             continue;
         }
         if (padding > 0) {
-            return fail(
-                ErrorKind::InvalidBase64,
-                QStringLiteral("Invalid base64: %1 at position %2 comes after '=' padding, which may only "
-                               "end the value.")
-                    .arg(describeChar(c))
-                    .arg(i),
-                i);
+            return fail(ErrorKind::InvalidBase64,
+                        QCoreApplication::translate(
+                            "sb::EnvelopeText",
+                            "Invalid base64: %1 at position %2 comes after '=' padding, which may only "
+                            "end the value.")
+                            .arg(describeChar(c))
+                            .arg(i),
+                        i);
         }
         if (isCommon(c)) {
             clean.append(c);
         } else if (isStandardOnly(c)) {
             if (firstUrl >= 0) {
-                return fail(
-                    ErrorKind::InvalidBase64,
-                    QStringLiteral("Invalid base64: %1 at position %2 mixes the standard alphabet with the "
-                                   "base64url character at position %3.")
-                        .arg(describeChar(c))
-                        .arg(i)
-                        .arg(firstUrl),
-                    i);
+                return fail(ErrorKind::InvalidBase64,
+                            QCoreApplication::translate(
+                                "sb::EnvelopeText",
+                                "Invalid base64: %1 at position %2 mixes the standard alphabet with the "
+                                "base64url character at position %3.")
+                                .arg(describeChar(c))
+                                .arg(i)
+                                .arg(firstUrl),
+                            i);
             }
             if (firstStandard < 0) {
                 firstStandard = i;
@@ -145,47 +153,54 @@ Result<EnvelopeText> decodeEnvelopeText(QByteArrayView text)
             clean.append(c);
         } else if (isUrlOnly(c)) {
             if (firstStandard >= 0) {
-                return fail(
-                    ErrorKind::InvalidBase64,
-                    QStringLiteral("Invalid base64: %1 at position %2 mixes base64url with the standard "
-                                   "alphabet character at position %3.")
-                        .arg(describeChar(c))
-                        .arg(i)
-                        .arg(firstStandard),
-                    i);
+                return fail(ErrorKind::InvalidBase64,
+                            QCoreApplication::translate(
+                                "sb::EnvelopeText",
+                                "Invalid base64: %1 at position %2 mixes base64url with the standard "
+                                "alphabet character at position %3.")
+                                .arg(describeChar(c))
+                                .arg(i)
+                                .arg(firstStandard),
+                            i);
             }
             if (firstUrl < 0) {
                 firstUrl = i;
             }
             clean.append(c);
         } else {
-            return fail(ErrorKind::InvalidBase64,
-                        QStringLiteral("Invalid base64: %1 at position %2 is not a base64 character.")
-                            .arg(describeChar(c))
-                            .arg(i),
-                        i);
+            return fail(
+                ErrorKind::InvalidBase64,
+                QCoreApplication::translate("sb::EnvelopeText",
+                                            "Invalid base64: %1 at position %2 is not a base64 character.")
+                    .arg(describeChar(c))
+                    .arg(i),
+                i);
         }
     }
     if (clean.isEmpty()) {
-        return fail(ErrorKind::TooShort, QStringLiteral("The value is empty: there is no envelope to read."),
+        return fail(ErrorKind::TooShort,
+                    QCoreApplication::translate("sb::EnvelopeText",
+                                                "The value is empty: there is no envelope to read."),
                     0);
     }
     const qsizetype dataChars = clean.size() - padding;
     if (padding > 2 || (padding > 0 && clean.size() % 4 != 0)) {
-        return fail(
-            ErrorKind::InvalidBase64,
-            QStringLiteral("Invalid base64: %1 '=' padding characters do not fit a value of %2 characters.")
-                .arg(padding)
-                .arg(dataChars),
-            end);
+        return fail(ErrorKind::InvalidBase64,
+                    QCoreApplication::translate(
+                        "sb::EnvelopeText",
+                        "Invalid base64: %1 '=' padding characters do not fit a value of %2 characters.")
+                        .arg(padding)
+                        .arg(dataChars),
+                    end);
     }
     if (dataChars % 4 == 1) {
-        return fail(
-            ErrorKind::InvalidBase64,
-            QStringLiteral("Invalid base64: %1 characters cannot be base64 (one character too many or "
-                           "three missing); the value looks truncated.")
-                .arg(dataChars),
-            end);
+        return fail(ErrorKind::InvalidBase64,
+                    QCoreApplication::translate(
+                        "sb::EnvelopeText",
+                        "Invalid base64: %1 characters cannot be base64 (one character too many or "
+                        "three missing); the value looks truncated.")
+                        .arg(dataChars),
+                    end);
     }
     result.missingPadding = padding == 0 && dataChars % 4 != 0;
     result.base64Url = firstUrl >= 0;
@@ -195,7 +210,8 @@ Result<EnvelopeText> decodeEnvelopeText(QByteArrayView text)
         | QByteArray::AbortOnBase64DecodingErrors;
     auto decoded = QByteArray::fromBase64Encoding(clean, options);
     if (decoded.decodingStatus != QByteArray::Base64DecodingStatus::Ok) {
-        return fail(ErrorKind::InvalidBase64, QStringLiteral("Invalid base64."), begin);
+        return fail(ErrorKind::InvalidBase64,
+                    QCoreApplication::translate("sb::EnvelopeText", "Invalid base64."), begin);
     }
     result.bytes = std::move(decoded.decoded);
     return result;

@@ -2,6 +2,8 @@
 
 #include "crypto/Random.h"
 
+#include <QCoreApplication>
+
 #include <cstring>
 
 namespace sb {
@@ -10,9 +12,9 @@ QString envelopeFormatName(EnvelopeFormat format)
 {
     switch (format) {
     case EnvelopeFormat::PortManaged:
-        return QStringLiteral("Port-managed (aes256-gcm)");
+        return QCoreApplication::translate("sb::PortManagedCipher", "Port-managed (aes256-gcm)");
     case EnvelopeFormat::ClientSide:
-        return QStringLiteral("client-side (RSA-OAEP + AES-256-GCM)");
+        return QCoreApplication::translate("sb::PortManagedCipher", "client-side (RSA-OAEP + AES-256-GCM)");
     }
     return {};
 }
@@ -35,12 +37,13 @@ PortManagedCipher::PortManagedCipher(SecureBuffer key)
 Result<PortManagedCipher> PortManagedCipher::fromClientSecret(QByteArrayView clientSecret)
 {
     if (clientSecret.size() < KeySize) {
-        return fail(
-            ErrorKind::ClientSecretTooShort,
-            QStringLiteral("The client secret is %1 bytes long; Port-managed encryption uses its first 32 "
-                           "bytes as the AES-256 key, so it must be at least 32 bytes. Copy the whole "
-                           "client secret from Port (Credentials), not the client ID.")
-                .arg(clientSecret.size()));
+        return fail(ErrorKind::ClientSecretTooShort,
+                    QCoreApplication::translate(
+                        "sb::PortManagedCipher",
+                        "The client secret is %1 bytes long; Port-managed encryption uses its first 32 "
+                        "bytes as the AES-256 key, so it must be at least 32 bytes. Copy the whole "
+                        "client secret from Port (Credentials), not the client ID.")
+                        .arg(clientSecret.size()));
     }
     return fromKey(clientSecret.first(KeySize));
 }
@@ -49,7 +52,9 @@ Result<PortManagedCipher> PortManagedCipher::fromKey(QByteArrayView key)
 {
     if (key.size() != KeySize) {
         return fail(ErrorKind::ClientSecretTooShort,
-                    QStringLiteral("An AES-256 key is 32 bytes; this one is %1.").arg(key.size()));
+                    QCoreApplication::translate("sb::PortManagedCipher",
+                                                "An AES-256 key is 32 bytes; this one is %1.")
+                        .arg(key.size()));
     }
     return PortManagedCipher(SecureBuffer::copyOf(key));
 }
@@ -76,7 +81,9 @@ Result<QByteArray> PortManagedCipher::encrypt(QByteArrayView plaintext)
 Result<QByteArray> PortManagedCipher::encryptWithIv(QByteArrayView iv, QByteArrayView plaintext)
 {
     if (iv.size() != IvSize) {
-        return fail(ErrorKind::CryptoFailure, QStringLiteral("Port-managed envelopes use a 16-byte IV."));
+        return fail(
+            ErrorKind::CryptoFailure,
+            QCoreApplication::translate("sb::PortManagedCipher", "Port-managed envelopes use a 16-byte IV."));
     }
     if (auto ok = ensureKeyed(m_encrypt, m_encryptKeyed); !ok) {
         return std::unexpected(ok.error());
@@ -104,8 +111,10 @@ Status PortManagedCipher::decryptInto(QByteArrayView envelope, SecureBuffer& pla
 {
     if (envelope.size() < MinimumEnvelopeSize) {
         return fail(ErrorKind::TooShort,
-                    QStringLiteral("The envelope is %1 bytes; a Port-managed envelope is at least 32 bytes "
-                                   "(16-byte IV and 16-byte tag).")
+                    QCoreApplication::translate(
+                        "sb::PortManagedCipher",
+                        "The envelope is %1 bytes; a Port-managed envelope is at least 32 bytes "
+                        "(16-byte IV and 16-byte tag).")
                         .arg(envelope.size()));
     }
     if (auto ok = ensureKeyed(m_decrypt, m_decryptKeyed); !ok) {

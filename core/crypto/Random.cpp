@@ -1,5 +1,7 @@
 #include "Random.h"
 
+#include <QCoreApplication>
+
 #include <openssl/rand.h>
 
 #include <limits>
@@ -10,10 +12,12 @@ Status fill(unsigned char* out, qsizetype size)
 {
     if (size < 0 || size > std::numeric_limits<int>::max()) {
         return fail(ErrorKind::CryptoFailure,
-                    QStringLiteral("Random request of %1 bytes is out of range.").arg(size));
+                    QCoreApplication::translate("sb::Random", "Random request of %1 bytes is out of range.")
+                        .arg(size));
     }
     if (size > 0 && RAND_bytes(out, static_cast<int>(size)) != 1) {
-        return fail(ErrorKind::CryptoFailure, QStringLiteral("The OpenSSL random generator failed."));
+        return fail(ErrorKind::CryptoFailure,
+                    QCoreApplication::translate("sb::Random", "The OpenSSL random generator failed."));
     }
     return {};
 }

@@ -1,5 +1,6 @@
 #include "RsaKey.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 
 #include <openssl/bio.h>
@@ -81,8 +82,10 @@ Status requireRsa(EVP_PKEY* key)
         return {};
     }
     return fail(ErrorKind::InvalidKey,
-                QStringLiteral("This is an %1 key, not an RSA key. Port's client-side encryption needs RSA "
-                               "(openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048).")
+                QCoreApplication::translate(
+                    "sb::RsaKey",
+                    "This is an %1 key, not an RSA key. Port's client-side encryption needs RSA "
+                    "(openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048).")
                     .arg(keyTypeName(key)));
 }
 
@@ -120,7 +123,8 @@ Result<EVP_PKEY_CTX*> oaepContext(EVP_PKEY* key, bool encrypt, Digest oaep, Dige
 {
     EVP_PKEY_CTX* ctx = EVP_PKEY_CTX_new_from_pkey(nullptr, key, nullptr);
     if (!ctx) {
-        return fail(ErrorKind::CryptoFailure, QStringLiteral("OpenSSL could not use the RSA key."));
+        return fail(ErrorKind::CryptoFailure,
+                    QCoreApplication::translate("sb::RsaKey", "OpenSSL could not use the RSA key."));
     }
     QByteArray labelCopy = label.toByteArray();
     OSSL_PARAM params[] = {
@@ -139,7 +143,8 @@ Result<EVP_PKEY_CTX*> oaepContext(EVP_PKEY* key, bool encrypt, Digest oaep, Dige
     const int ok = encrypt ? EVP_PKEY_encrypt_init_ex(ctx, params) : EVP_PKEY_decrypt_init_ex(ctx, params);
     if (ok != 1) {
         EVP_PKEY_CTX_free(ctx);
-        return fail(ErrorKind::CryptoFailure, QStringLiteral("OpenSSL refused the RSA-OAEP parameters."));
+        return fail(ErrorKind::CryptoFailure,
+                    QCoreApplication::translate("sb::RsaKey", "OpenSSL refused the RSA-OAEP parameters."));
     }
     return ctx;
 }
@@ -149,6 +154,18 @@ QByteArray bioContents(BIO* bio)
     char* data = nullptr;
     const long length = BIO_get_mem_data(bio, &data);
     return QByteArray(data, length);
+}
+
+// A PEM block OpenSSL could not decode: OpenSSL's reason and what to check.
+std::unexpected<Error> unreadableBlock(const QByteArray& label, const QString& reason)
+{
+    return fail(
+        ErrorKind::InvalidKey,
+        QCoreApplication::translate("sb::RsaKey",
+                                    "The %1 block could not be read%2. Check that it was copied whole, "
+                                    "with its BEGIN and END lines.")
+            .arg(QString::fromLatin1(label),
+                 reason.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(reason)));
 }
 
 } // namespace
@@ -161,15 +178,15 @@ QString keySourceName(KeySource source)
     case KeySource::Pkcs1Public:
         return QStringLiteral("PKCS#1 (RSA PUBLIC KEY)");
     case KeySource::Certificate:
-        return QStringLiteral("X.509 certificate");
+        return QCoreApplication::translate("sb::RsaKey", "X.509 certificate");
     case KeySource::Pkcs8:
         return QStringLiteral("PKCS#8 (PRIVATE KEY)");
     case KeySource::EncryptedPkcs8:
-        return QStringLiteral("encrypted PKCS#8 (ENCRYPTED PRIVATE KEY)");
+        return QCoreApplication::translate("sb::RsaKey", "encrypted PKCS#8 (ENCRYPTED PRIVATE KEY)");
     case KeySource::Pkcs1Private:
         return QStringLiteral("PKCS#1 (RSA PRIVATE KEY)");
     case KeySource::EncryptedPkcs1Private:
-        return QStringLiteral("encrypted PKCS#1 (RSA PRIVATE KEY)");
+        return QCoreApplication::translate("sb::RsaKey", "encrypted PKCS#1 (RSA PRIVATE KEY)");
     case KeySource::Generated:
         return QStringLiteral("generated");
     }
@@ -216,15 +233,18 @@ Result<RsaPublicKey> RsaPublicKey::fromPem(QByteArrayView pem)
     if (block.label.isEmpty()) {
         if (!findPemBlock(pem, { "PRIVATE KEY", "RSA PRIVATE KEY", "ENCRYPTED PRIVATE KEY" })
                  .label.isEmpty()) {
-            return fail(
-                ErrorKind::InvalidKey,
-                QStringLiteral("This is a private key; encryption takes the public key. "
-                               "Extract it with: openssl pkey -in private.pem -pubout -out public.pem"));
+            return fail(ErrorKind::InvalidKey,
+                        QCoreApplication::translate(
+                            "sb::RsaKey",
+                            "This is a private key; encryption takes the public key. "
+                            "Extract it with: openssl pkey -in private.pem -pubout -out public.pem"));
         }
-        return fail(ErrorKind::InvalidKey,
-                    QStringLiteral("No public key found: expected a PEM block starting with "
-                                   "-----BEGIN PUBLIC KEY-----, -----BEGIN RSA PUBLIC KEY----- or "
-                                   "-----BEGIN CERTIFICATE-----."));
+        return fail(
+            ErrorKind::InvalidKey,
+            QCoreApplication::translate("sb::RsaKey",
+                                        "No public key found: expected a PEM block starting with "
+                                        "-----BEGIN PUBLIC KEY-----, -----BEGIN RSA PUBLIC KEY----- or "
+                                        "-----BEGIN CERTIFICATE-----."));
     }
     EVP_PKEY* key = nullptr;
     KeySource source = KeySource::SubjectPublicKeyInfo;
@@ -242,11 +262,7 @@ Result<RsaPublicKey> RsaPublicKey::fromPem(QByteArrayView pem)
     }
     if (!key) {
         const QString reason = opensslReason();
-        return fail(ErrorKind::InvalidKey,
-                    QStringLiteral("The %1 block could not be read%2. Check that it was copied whole, "
-                                   "with its BEGIN and END lines.")
-                        .arg(QString::fromLatin1(block.label),
-                             reason.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(reason)));
+        return unreadableBlock(block.label, reason);
     }
     auto handle = adopt(key);
     if (auto ok = requireRsa(key); !ok) {
@@ -320,7 +336,8 @@ RsaPublicKey::oaepEncrypt(QByteArrayView plaintext, Digest oaep, Digest mgf1, QB
     size_t length = 0;
     const auto* in = reinterpret_cast<const unsigned char*>(plaintext.data());
     if (EVP_PKEY_encrypt(*ctx, nullptr, &length, in, static_cast<size_t>(plaintext.size())) != 1) {
-        return fail(ErrorKind::CryptoFailure, QStringLiteral("RSA-OAEP encryption failed."));
+        return fail(ErrorKind::CryptoFailure,
+                    QCoreApplication::translate("sb::RsaKey", "RSA-OAEP encryption failed."));
     }
     QByteArray out(static_cast<qsizetype>(length), Qt::Uninitialized);
     if (EVP_PKEY_encrypt(*ctx, reinterpret_cast<unsigned char*>(out.data()), &length, in,
@@ -328,7 +345,8 @@ RsaPublicKey::oaepEncrypt(QByteArrayView plaintext, Digest oaep, Digest mgf1, QB
         != 1) {
         opensslReason();
         return fail(ErrorKind::CryptoFailure,
-                    QStringLiteral("RSA-OAEP encryption failed (%1 bytes is too long for this key?).")
+                    QCoreApplication::translate(
+                        "sb::RsaKey", "RSA-OAEP encryption failed (%1 bytes is too long for this key?).")
                         .arg(plaintext.size()));
     }
     out.truncate(static_cast<qsizetype>(length));
@@ -347,17 +365,22 @@ Result<RsaPrivateKey> RsaPrivateKey::fromPem(QByteArrayView pem, QByteArrayView 
         if (!findPemBlock(pem, { "PUBLIC KEY", "RSA PUBLIC KEY", "CERTIFICATE" }).label.isEmpty()) {
             return fail(
                 ErrorKind::InvalidKey,
-                QStringLiteral("This is a public key or certificate; decryption needs the private key."));
+                QCoreApplication::translate(
+                    "sb::RsaKey", "This is a public key or certificate; decryption needs the private key."));
         }
         if (!findPemBlock(pem, { "OPENSSH PRIVATE KEY" }).label.isEmpty()) {
-            return fail(ErrorKind::InvalidKey,
-                        QStringLiteral("This is an OpenSSH private key. Convert it to PKCS#8 with: "
-                                       "ssh-keygen -p -m PKCS8 -f KEYFILE"));
+            return fail(
+                ErrorKind::InvalidKey,
+                QCoreApplication::translate("sb::RsaKey",
+                                            "This is an OpenSSH private key. Convert it to PKCS#8 with: "
+                                            "ssh-keygen -p -m PKCS8 -f KEYFILE"));
         }
         return fail(ErrorKind::InvalidKey,
-                    QStringLiteral("No private key found: expected a PEM block starting with "
-                                   "-----BEGIN PRIVATE KEY-----, -----BEGIN ENCRYPTED PRIVATE KEY----- or "
-                                   "-----BEGIN RSA PRIVATE KEY-----."));
+                    QCoreApplication::translate(
+                        "sb::RsaKey",
+                        "No private key found: expected a PEM block starting with "
+                        "-----BEGIN PRIVATE KEY-----, -----BEGIN ENCRYPTED PRIVATE KEY----- or "
+                        "-----BEGIN RSA PRIVATE KEY-----."));
     }
     const bool legacyEncrypted
         = block.label == "RSA PRIVATE KEY" && block.block.contains(QByteArrayView("ENCRYPTED"));
@@ -368,20 +391,19 @@ Result<RsaPrivateKey> RsaPrivateKey::fromPem(QByteArrayView pem, QByteArrayView 
                                                           : KeySource::Pkcs1Private;
     if (encrypted && passphrase.isEmpty()) {
         return fail(ErrorKind::PassphraseRequired,
-                    QStringLiteral("The private key is encrypted; its passphrase is needed to read it."));
+                    QCoreApplication::translate(
+                        "sb::RsaKey", "The private key is encrypted; its passphrase is needed to read it."));
     }
     EVP_PKEY* key = decodePem(block.block, EVP_PKEY_KEYPAIR, encrypted ? passphrase : QByteArrayView());
     if (!key) {
         const QString reason = opensslReason();
         if (encrypted) {
-            return fail(ErrorKind::WrongPassphrase,
-                        QStringLiteral("Wrong passphrase for the private key (or the key file is damaged)."));
+            return fail(
+                ErrorKind::WrongPassphrase,
+                QCoreApplication::translate(
+                    "sb::RsaKey", "Wrong passphrase for the private key (or the key file is damaged)."));
         }
-        return fail(ErrorKind::InvalidKey,
-                    QStringLiteral("The %1 block could not be read%2. Check that it was copied whole, "
-                                   "with its BEGIN and END lines.")
-                        .arg(QString::fromLatin1(block.label),
-                             reason.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(reason)));
+        return unreadableBlock(block.label, reason);
     }
     auto handle = adopt(key);
     if (auto ok = requireRsa(key); !ok) {
@@ -393,14 +415,16 @@ Result<RsaPrivateKey> RsaPrivateKey::fromPem(QByteArrayView pem, QByteArrayView 
 Result<RsaPrivateKey> RsaPrivateKey::generate(int bits)
 {
     if (bits < MinimumRsaBits || bits > 16384) {
-        return fail(
-            ErrorKind::KeyTooSmall,
-            QStringLiteral("RSA keys are generated with 2048 to 16384 bits; %1 was asked for.").arg(bits));
+        return fail(ErrorKind::KeyTooSmall,
+                    QCoreApplication::translate(
+                        "sb::RsaKey", "RSA keys are generated with 2048 to 16384 bits; %1 was asked for.")
+                        .arg(bits));
     }
     EVP_PKEY* key = EVP_PKEY_Q_keygen(nullptr, nullptr, "RSA", static_cast<size_t>(bits));
     if (!key) {
         opensslReason();
-        return fail(ErrorKind::CryptoFailure, QStringLiteral("RSA key generation failed."));
+        return fail(ErrorKind::CryptoFailure,
+                    QCoreApplication::translate("sb::RsaKey", "RSA key generation failed."));
     }
     return RsaPrivateKey(adopt(key), KeySource::Generated);
 }
@@ -426,7 +450,8 @@ Result<SecureBuffer> RsaPrivateKey::toPkcs8Pem(QByteArrayView passphrase) const
     OSSL_ENCODER_CTX* ctx
         = OSSL_ENCODER_CTX_new_for_pkey(m_key.get(), EVP_PKEY_KEYPAIR, "PEM", "PrivateKeyInfo", nullptr);
     if (!ctx) {
-        return fail(ErrorKind::CryptoFailure, QStringLiteral("OpenSSL cannot write PKCS#8 keys."));
+        return fail(ErrorKind::CryptoFailure,
+                    QCoreApplication::translate("sb::RsaKey", "OpenSSL cannot write PKCS#8 keys."));
     }
     std::unique_ptr<OSSL_ENCODER_CTX, decltype(&OSSL_ENCODER_CTX_free)> owner(ctx, OSSL_ENCODER_CTX_free);
     if (!passphrase.isEmpty()
@@ -434,13 +459,15 @@ Result<SecureBuffer> RsaPrivateKey::toPkcs8Pem(QByteArrayView passphrase) const
             || OSSL_ENCODER_CTX_set_passphrase(ctx, reinterpret_cast<const unsigned char*>(passphrase.data()),
                                                static_cast<size_t>(passphrase.size()))
                 != 1)) {
-        return fail(ErrorKind::CryptoFailure, QStringLiteral("OpenSSL cannot encrypt the private key."));
+        return fail(ErrorKind::CryptoFailure,
+                    QCoreApplication::translate("sb::RsaKey", "OpenSSL cannot encrypt the private key."));
     }
     // A secure-memory BIO cleanses its buffer when freed.
     BioPtr bio(BIO_new(BIO_s_secmem()), BIO_free);
     if (!bio || OSSL_ENCODER_to_bio(ctx, bio.get()) != 1) {
         opensslReason();
-        return fail(ErrorKind::CryptoFailure, QStringLiteral("Writing the private key failed."));
+        return fail(ErrorKind::CryptoFailure,
+                    QCoreApplication::translate("sb::RsaKey", "Writing the private key failed."));
     }
     char* data = nullptr;
     const long length = BIO_get_mem_data(bio.get(), &data);
@@ -497,10 +524,11 @@ Result<SecureBuffer> RsaOaepDecryptor::decrypt(QByteArrayView ciphertext, QByteA
     if (EVP_PKEY_decrypt(context->ctx, out.data(), &length, in, static_cast<size_t>(ciphertext.size()))
         != 1) {
         opensslReason();
-        return fail(
-            ErrorKind::UnwrapFailed,
-            QStringLiteral("RSA-OAEP (SHA-256) could not unwrap the key: this private key does not match "
-                           "the public key that wrapped it, or the wrapped key was altered."));
+        return fail(ErrorKind::UnwrapFailed,
+                    QCoreApplication::translate(
+                        "sb::RsaKey",
+                        "RSA-OAEP (SHA-256) could not unwrap the key: this private key does not match "
+                        "the public key that wrapped it, or the wrapped key was altered."));
     }
     out.resize(static_cast<qsizetype>(length));
     return out;

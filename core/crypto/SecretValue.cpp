@@ -3,6 +3,8 @@
 #include "common/JsonText.h"
 #include "common/Utf8.h"
 
+#include <QCoreApplication>
+
 namespace sb {
 
 namespace {
@@ -13,13 +15,14 @@ Status requireUtf8(QByteArrayView bytes, const QString& what)
     if (at < 0) {
         return {};
     }
-    return fail(
-        ErrorKind::NotUtf8,
-        QStringLiteral("%1 is not valid UTF-8 (first bad byte at offset %2). Port sends text values as "
-                       "UTF-8.")
-            .arg(what)
-            .arg(at),
-        at);
+    return fail(ErrorKind::NotUtf8,
+                QCoreApplication::translate(
+                    "sb::SecretValue",
+                    "%1 is not valid UTF-8 (first bad byte at offset %2). Port sends text values as "
+                    "UTF-8.")
+                    .arg(what)
+                    .arg(at),
+                at);
 }
 
 } // namespace
@@ -27,7 +30,7 @@ Status requireUtf8(QByteArrayView bytes, const QString& what)
 Result<SecureBuffer> plaintextForValue(SecretType type, QByteArrayView value)
 {
     if (type == SecretType::String) {
-        if (auto ok = requireUtf8(value, QStringLiteral("The value")); !ok) {
+        if (auto ok = requireUtf8(value, QCoreApplication::translate("sb::SecretValue", "The value")); !ok) {
             return std::unexpected(ok.error());
         }
         return SecureBuffer::copyOf(value);
@@ -35,7 +38,8 @@ Result<SecureBuffer> plaintextForValue(SecretType type, QByteArrayView value)
     SecureBuffer compacted;
     if (auto ok = JsonText::compact(value, compacted); !ok) {
         Error e = ok.error();
-        e.message = QStringLiteral("The object value is not valid JSON. %1").arg(e.message);
+        e.message = QCoreApplication::translate("sb::SecretValue", "The object value is not valid JSON. %1")
+                        .arg(e.message);
         return std::unexpected(e);
     }
     return compacted;
@@ -43,15 +47,18 @@ Result<SecureBuffer> plaintextForValue(SecretType type, QByteArrayView value)
 
 Status checkDecryptedValue(SecretType type, QByteArrayView plaintext)
 {
-    if (auto ok = requireUtf8(plaintext, QStringLiteral("The decrypted value")); !ok) {
+    if (auto ok
+        = requireUtf8(plaintext, QCoreApplication::translate("sb::SecretValue", "The decrypted value"));
+        !ok) {
         return ok;
     }
     if (type == SecretType::Object) {
         if (auto ok = JsonText::validate(plaintext); !ok) {
             Error e = ok.error();
-            e.message
-                = QStringLiteral("The decrypted value is not valid JSON, so it cannot be an object input. %1")
-                      .arg(e.message);
+            e.message = QCoreApplication::translate(
+                            "sb::SecretValue",
+                            "The decrypted value is not valid JSON, so it cannot be an object input. %1")
+                            .arg(e.message);
             return std::unexpected(e);
         }
     }

@@ -4,6 +4,8 @@
 #include "crypto/EnvelopeText.h"
 #include "crypto/PortManagedCipher.h"
 
+#include <QCoreApplication>
+
 namespace sb::SelfTest {
 
 namespace {
@@ -57,8 +59,10 @@ constexpr QByteArrayView
 Status failure(const QString& what)
 {
     return fail(ErrorKind::CryptoFailure,
-                QStringLiteral("Crypto self-test failed: %1. The OpenSSL library in use does not behave as "
-                               "expected; SecretBench will not run with it.")
+                QCoreApplication::translate(
+                    "sb::SelfTest",
+                    "Crypto self-test failed: %1. The OpenSSL library in use does not behave as "
+                    "expected; SecretBench will not run with it.")
                     .arg(what));
 }
 
@@ -67,21 +71,25 @@ Status checkPortManaged()
     auto cipher = PortManagedCipher::fromClientSecret(PortClientSecret);
     auto envelope = decodeEnvelopeText(PortEnvelope);
     if (!cipher || !envelope) {
-        return failure(QStringLiteral("the Port-managed known answer could not be set up"));
+        return failure(
+            QCoreApplication::translate("sb::SelfTest", "the Port-managed known answer could not be set up"));
     }
     auto plaintext = cipher->decrypt(envelope->bytes);
     if (!plaintext || !plaintext->constantTimeEquals(PortPlaintext)) {
-        return failure(QStringLiteral("AES-256-GCM with a 16-byte IV did not give the known answer"));
+        return failure(QCoreApplication::translate(
+            "sb::SelfTest", "AES-256-GCM with a 16-byte IV did not give the known answer"));
     }
     // The same key and IV must reproduce the envelope byte for byte.
     auto again = cipher->encryptWithIv(envelope->bytes.first(PortManagedCipher::IvSize), PortPlaintext);
     if (!again || *again != envelope->bytes) {
-        return failure(QStringLiteral("AES-256-GCM encryption did not reproduce the known envelope"));
+        return failure(QCoreApplication::translate(
+            "sb::SelfTest", "AES-256-GCM encryption did not reproduce the known envelope"));
     }
     QByteArray tampered = envelope->bytes;
     tampered[PortManagedCipher::IvSize] = static_cast<char>(tampered[PortManagedCipher::IvSize] ^ 1);
     if (cipher->decrypt(tampered)) {
-        return failure(QStringLiteral("AES-256-GCM accepted an altered ciphertext"));
+        return failure(
+            QCoreApplication::translate("sb::SelfTest", "AES-256-GCM accepted an altered ciphertext"));
     }
     return {};
 }
@@ -91,18 +99,20 @@ Status checkClientSide()
     auto key = RsaPrivateKey::fromPem(ClientSidePrivateKey);
     auto envelope = decodeEnvelopeText(ClientSideEnvelope);
     if (!key || !envelope) {
-        return failure(QStringLiteral("the client-side known answer could not be set up"));
+        return failure(
+            QCoreApplication::translate("sb::SelfTest", "the client-side known answer could not be set up"));
     }
     ClientSideDecryptor decryptor(*key);
     auto plaintext = decryptor.decrypt(envelope->bytes);
     if (!plaintext || !plaintext->constantTimeEquals(ClientSidePlaintext)) {
-        return failure(
-            QStringLiteral("RSA-OAEP-SHA256 with AES-256-GCM (12-byte IV) did not give the known answer"));
+        return failure(QCoreApplication::translate(
+            "sb::SelfTest", "RSA-OAEP-SHA256 with AES-256-GCM (12-byte IV) did not give the known answer"));
     }
     QByteArray tampered = envelope->bytes;
     tampered[tampered.size() - 1] = static_cast<char>(tampered[tampered.size() - 1] ^ 0x80);
     if (decryptor.decrypt(tampered)) {
-        return failure(QStringLiteral("the client-side decryption accepted an altered tag"));
+        return failure(QCoreApplication::translate("sb::SelfTest",
+                                                   "the client-side decryption accepted an altered tag"));
     }
     return {};
 }

@@ -2,6 +2,8 @@
 
 #include "inputs/Templates.h"
 
+#include <QCoreApplication>
+
 namespace sb {
 
 namespace {
@@ -80,11 +82,13 @@ Result<ActionDefinition> ActionDefinition::parse(QByteArrayView text)
         return std::unexpected(root.error());
     }
     if (!root->isObject()) {
-        return fail(ErrorKind::InvalidDefinition,
-                    QStringLiteral("A definition is a JSON object (an action, its userInputs, or its "
-                                   "properties); this is a JSON %1.")
-                        .arg(root->kindName()),
-                    root->offset);
+        return fail(
+            ErrorKind::InvalidDefinition,
+            QCoreApplication::translate("sb::ActionDefinition",
+                                        "A definition is a JSON object (an action, its userInputs, or its "
+                                        "properties); this is a JSON %1.")
+                .arg(root->kindName()),
+            root->offset);
     }
     ActionDefinition d;
     d.m_text = text.toByteArray();

@@ -1,20 +1,24 @@
 #include "Fixture.h"
 
+#include <QCoreApplication>
+
 namespace sb {
 
 QString Fixture::keyWarning(const Options& options)
 {
     QStringList keys;
     if (options.clientSecret && !options.clientSecret->isEmpty()) {
-        keys << QStringLiteral("the organisation's client secret");
+        keys << QCoreApplication::translate("sb::Fixture", "the organisation's client secret");
     }
     if (!options.privateKeys.isEmpty()) {
-        keys << QStringLiteral("%1 RSA private key(s)").arg(options.privateKeys.size());
+        keys << QCoreApplication::translate("sb::Fixture", "%1 RSA private key(s)")
+                    .arg(options.privateKeys.size());
     }
     if (keys.isEmpty()) {
         return {};
     }
-    return QStringLiteral(
+    return QCoreApplication::translate(
+               "sb::Fixture",
                "This fixture includes %1 in plain text. Anyone with the file can decrypt every value "
                "encrypted with it. Use test keys only, and never commit a production key.")
         .arg(keys.join(QStringLiteral(" and ")));
@@ -26,7 +30,8 @@ QByteArray Fixture::build(const FormSession& session, const BuildResult& built, 
     root.insert(QStringLiteral("format"), JsonNode::makeString(QString::fromLatin1(FormatName)));
     root.insert(
         QStringLiteral("description"),
-        JsonNode::makeString(QStringLiteral(
+        JsonNode::makeString(QCoreApplication::translate(
+            "sb::Fixture",
             "Made by SecretBench's form preview. For each entry of \"secrets\", decrypting \"envelope\" "
             "(found in request.body at each of \"paths\") must give \"expected\" (an object input: the "
             "JSON object).")));

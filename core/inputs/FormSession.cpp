@@ -2,6 +2,8 @@
 
 #include "common/JsonText.h"
 
+#include <QCoreApplication>
+
 namespace sb {
 
 namespace {
@@ -127,9 +129,11 @@ QStringList FormSession::clearValue(const QString& name)
 Status FormSession::setValues(const JsonNode& values)
 {
     if (!values.isObject()) {
-        return fail(ErrorKind::InvalidJson,
-                    QStringLiteral("The values must be a JSON object of input name to value, not a JSON %1.")
-                        .arg(values.kindName()));
+        return fail(
+            ErrorKind::InvalidJson,
+            QCoreApplication::translate(
+                "sb::FormSession", "The values must be a JSON object of input name to value, not a JSON %1.")
+                .arg(values.kindName()));
     }
     for (qsizetype i = 0; i < values.keys.size(); ++i) {
         const QString& name = values.keys[i];
@@ -138,7 +142,9 @@ Status FormSession::setValues(const JsonNode& values)
         if (!in) {
             return fail(
                 ErrorKind::NotFound,
-                QStringLiteral("The values name \"%1\", which is not an input of the definition.").arg(name));
+                QCoreApplication::translate(
+                    "sb::FormSession", "The values name \"%1\", which is not an input of the definition.")
+                    .arg(name));
         }
         if (!in->isSecret()) {
             setValue(name, value);
@@ -153,12 +159,15 @@ Status FormSession::setValues(const JsonNode& values)
             setSecret(name, SecureBuffer::copyOf(text));
             wipe(text);
         } else {
-            return fail(ErrorKind::InvalidJson,
-                        QStringLiteral("The value of secret input \"%1\" must be %2, not a JSON %3.")
-                            .arg(name,
-                                 in->type == InputType::Object ? QStringLiteral("a JSON object (or its text)")
-                                                               : QStringLiteral("a string"),
-                                 value.kindName()));
+            return fail(
+                ErrorKind::InvalidJson,
+                QCoreApplication::translate("sb::FormSession",
+                                            "The value of secret input \"%1\" must be %2, not a JSON %3.")
+                    .arg(name,
+                         in->type == InputType::Object
+                             ? QCoreApplication::translate("sb::FormSession", "a JSON object (or its text)")
+                             : QCoreApplication::translate("sb::FormSession", "a string"),
+                         value.kindName()));
         }
     }
     return {};
@@ -381,14 +390,17 @@ QStringList FormSession::evaluate(const QString& changed)
                 p.input = job.input;
                 p.location = job.location;
                 p.message
-                    = QStringLiteral("The jq expression for \"%1\"%2 failed with the current form, "
-                                     "sample entity and user: %3")
+                    = QCoreApplication::translate(
+                          "sb::FormSession",
+                          "The jq expression for \"%1\"%2 failed with the current form, "
+                          "sample entity and user: %3")
                           .arg(job.field,
                                job.input.isEmpty() ? QString() : QStringLiteral(" of %1").arg(job.input),
                                outcome.message);
-                p.fix
-                    = QStringLiteral("Guard the expression (e.g. `.form.x // \"\"`, `try ... catch null`) or "
-                                     "adjust the sample entity/user.");
+                p.fix = QCoreApplication::translate(
+                    "sb::FormSession",
+                    "Guard the expression (e.g. `.form.x // \"\"`, `try ... catch null`) or "
+                    "adjust the sample entity/user.");
                 m_jqProblemsByKey.insert(key, p);
             } else {
                 m_jqProblemsByKey.remove(key);

@@ -1,5 +1,6 @@
 #include "JqEngine.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QMutexLocker>
 #include <QRegularExpression>
@@ -435,7 +436,7 @@ QString cleanJqMessage(const QString& message)
         const QString line = match.captured(1);
         text.truncate(match.capturedStart());
         if (line != QLatin1String("1")) {
-            text += QStringLiteral(" (line %1)").arg(line);
+            text += QCoreApplication::translate("sb::JqEngine", " (line %1)").arg(line);
         }
     }
     text.replace(QStringLiteral(" at <top-level>"), QString());
@@ -536,7 +537,9 @@ JqEngine::execute(Op op, const QStringList& programs, const QList<int>& selected
     while (done < selected.size()) {
         if (!ensureWorker()) {
             while (out.size() < selected.size()) {
-                out.append({ JqOutcome::Status::Aborted, {}, QStringLiteral("jq could not be started") });
+                out.append({ JqOutcome::Status::Aborted,
+                             {},
+                             QCoreApplication::translate("sb::JqEngine", "jq could not be started") });
             }
             return out;
         }
@@ -573,7 +576,9 @@ qsizetype JqEngine::executeSome(Op op,
     frame += payload;
     if (!writeAll(m_socket, frame.data(), frame.size())) {
         stopWorker();
-        out.append({ JqOutcome::Status::Aborted, {}, QStringLiteral("jq stopped unexpectedly") });
+        out.append({ JqOutcome::Status::Aborted,
+                     {},
+                     QCoreApplication::translate("sb::JqEngine", "jq stopped unexpectedly") });
         return 1;
     }
     qsizetype finished = 0;
@@ -593,14 +598,18 @@ qsizetype JqEngine::executeSome(Op op,
             if (r == ReadResult::TimedOut) {
                 out.append({ JqOutcome::Status::TimedOut,
                              {},
-                             QStringLiteral("the expression did not finish within %1 ms (a loop that never "
-                                            "ends, or far too much work)")
+                             QCoreApplication::translate(
+                                 "sb::JqEngine",
+                                 "the expression did not finish within %1 ms (a loop that never "
+                                 "ends, or far too much work)")
                                  .arg(m_timeoutMs) });
             } else {
                 out.append({ JqOutcome::Status::Aborted,
                              {},
-                             QStringLiteral("libjq failed on this expression (out of memory or an internal "
-                                            "check in jq 1.6); rewrite it") });
+                             QCoreApplication::translate(
+                                 "sb::JqEngine",
+                                 "libjq failed on this expression (out of memory or an internal "
+                                 "check in jq 1.6); rewrite it") });
             }
             return finished + 1;
         }

@@ -8,6 +8,8 @@
 #include "inputs/ActionDefinition.h"
 #include "inputs/Templates.h"
 
+#include <QCoreApplication>
+
 namespace sb {
 
 namespace {
@@ -77,7 +79,9 @@ Result<SecureBuffer> tryDecrypt(const QByteArray& bytes,
             remember(plain.error());
         } else {
             remember({ ErrorKind::NotFound,
-                       QStringLiteral("no client secret was given for Port-managed (aes256-gcm) values") });
+                       QCoreApplication::translate(
+                           "sb::PayloadDecryptor",
+                           "no client secret was given for Port-managed (aes256-gcm) values") });
         }
     }
     if (tryClient) {
@@ -106,13 +110,16 @@ Result<SecureBuffer> tryDecrypt(const QByteArray& bytes,
         }
         if (!anyTried) {
             remember({ ErrorKind::NotFound,
-                       wanted.isEmpty()
-                           ? QStringLiteral("no private key fits this client-side value")
-                           : QStringLiteral("no private key matches the definition's public key %1")
-                                 .arg(wanted) });
+                       wanted.isEmpty() ? QCoreApplication::translate(
+                           "sb::PayloadDecryptor", "no private key fits this client-side value")
+                                        : QCoreApplication::translate(
+                                              "sb::PayloadDecryptor",
+                                              "no private key matches the definition's public key %1")
+                                              .arg(wanted) });
         }
     }
-    return std::unexpected(firstError.value_or(Error { ErrorKind::NotFound, QStringLiteral("no key") }));
+    return std::unexpected(firstError.value_or(
+        Error { ErrorKind::NotFound, QCoreApplication::translate("sb::PayloadDecryptor", "no key") }));
 }
 
 } // namespace
@@ -155,7 +162,8 @@ PayloadDecryptor::decrypt(QByteArrayView body, const ActionDefinition* definitio
     auto parsed = JsonText::parse(body);
     if (!parsed) {
         Error e = parsed.error();
-        e.message = QStringLiteral("The body is not JSON. %1").arg(e.message);
+        e.message
+            = QCoreApplication::translate("sb::PayloadDecryptor", "The body is not JSON. %1").arg(e.message);
         return std::unexpected(e);
     }
     PayloadReport report;

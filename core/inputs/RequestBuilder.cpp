@@ -8,6 +8,7 @@
 #include "crypto/Random.h"
 #include "inputs/JqEngine.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 
 namespace sb {
@@ -190,11 +191,11 @@ BuildResult RequestBuilder::build(const FormSession& session, const Options& opt
         }
         auto plaintext = plaintextForValue(in.secretType(), session.secret(in.name)->view());
         if (!plaintext) {
-            result.problems.append(problem(QStringLiteral("value-invalid"), Severity::Error, in.name,
-                                           in.location,
-                                           QStringLiteral("%1 cannot be encrypted: %2")
-                                               .arg(in.displayTitle(), plaintext.error().message),
-                                           QStringLiteral("Type a JSON object in the field.")));
+            result.problems.append(problem(
+                QStringLiteral("value-invalid"), Severity::Error, in.name, in.location,
+                QCoreApplication::translate("sb::RequestBuilder", "%1 cannot be encrypted: %2")
+                    .arg(in.displayTitle(), plaintext.error().message),
+                QCoreApplication::translate("sb::RequestBuilder", "Type a JSON object in the field.")));
             continue;
         }
         EnvelopeEncryptor* encryptor = nullptr;
@@ -208,11 +209,16 @@ BuildResult RequestBuilder::build(const FormSession& session, const Options& opt
                 result.problems.append(problem(
                     QStringLiteral("key-missing"), Severity::Error, in.name, in.encryptionLocation,
                     portProblem.isEmpty()
-                        ? QStringLiteral("%1 is Port-managed (aes256-gcm) and no client secret is set.")
+                        ? QCoreApplication::translate(
+                              "sb::RequestBuilder",
+                              "%1 is Port-managed (aes256-gcm) and no client secret is set.")
                               .arg(in.displayTitle())
-                        : QStringLiteral("%1 cannot be encrypted: %2").arg(in.displayTitle(), portProblem),
-                    QStringLiteral("Enter your organisation's client secret (Port: Credentials), at least 32 "
-                                   "characters.")));
+                        : QCoreApplication::translate("sb::RequestBuilder", "%1 cannot be encrypted: %2")
+                              .arg(in.displayTitle(), portProblem),
+                    QCoreApplication::translate(
+                        "sb::RequestBuilder",
+                        "Enter your organisation's client secret (Port: Credentials), at least 32 "
+                        "characters.")));
                 continue;
             }
             encryptor = portCipher;
@@ -226,11 +232,15 @@ BuildResult RequestBuilder::build(const FormSession& session, const Options& opt
                     ? ClientSideEncryptor::create(std::move(*publicKey))
                     : Result<ClientSideEncryptor>(std::unexpected(publicKey.error()));
                 if (!created) {
-                    result.problems.append(problem(
-                        QStringLiteral("key-missing"), Severity::Error, in.name, in.clientKeyLocation,
-                        QStringLiteral("%1 is client-side encrypted but its key cannot be used: %2")
-                            .arg(in.displayTitle(), created.error().message),
-                        QStringLiteral("Put a PEM RSA public key of 2048 bits or more in encryption.key.")));
+                    result.problems.append(
+                        problem(QStringLiteral("key-missing"), Severity::Error, in.name, in.clientKeyLocation,
+                                QCoreApplication::translate(
+                                    "sb::RequestBuilder",
+                                    "%1 is client-side encrypted but its key cannot be used: %2")
+                                    .arg(in.displayTitle(), created.error().message),
+                                QCoreApplication::translate(
+                                    "sb::RequestBuilder",
+                                    "Put a PEM RSA public key of 2048 bits or more in encryption.key.")));
                     continue;
                 }
                 key = std::make_shared<ClientSideEncryptor>(std::move(*created));
@@ -244,9 +254,10 @@ BuildResult RequestBuilder::build(const FormSession& session, const Options& opt
         if (!entry || entry->keyId != keyId || !entry->plaintext.constantTimeEquals(plaintext->view())) {
             auto envelope = encryptor->encrypt(plaintext->view());
             if (!envelope) {
-                result.problems.append(problem(QStringLiteral("encrypt-failed"), Severity::Error, in.name,
-                                               in.location, envelope.error().message,
-                                               QStringLiteral("Check the key.")));
+                result.problems.append(
+                    problem(QStringLiteral("encrypt-failed"), Severity::Error, in.name, in.location,
+                            envelope.error().message,
+                            QCoreApplication::translate("sb::RequestBuilder", "Check the key.")));
                 continue;
             }
             entry = std::make_shared<EnvelopeCache::Entry>();
@@ -266,13 +277,17 @@ BuildResult RequestBuilder::build(const FormSession& session, const Options& opt
     request.headers.append({ QStringLiteral("Content-Type"), QStringLiteral("application/json") });
     const bool webhook = m.present && m.isWebhook();
     if (m.present && !webhook) {
-        result.problems.append(problem(
-            QStringLiteral("not-webhook"), Severity::Info, QString(), m.typeLocation,
-            QStringLiteral(
-                "The invocation method is %1, not WEBHOOK: the request shown is the run payload Port "
-                "would POST to a webhook.")
-                .arg(m.type.isEmpty() ? QStringLiteral("(no type)") : m.type),
-            QStringLiteral("Set invocationMethod.type to WEBHOOK to preview its URL, headers and body.")));
+        result.problems.append(
+            problem(QStringLiteral("not-webhook"), Severity::Info, QString(), m.typeLocation,
+                    QCoreApplication::translate(
+                        "sb::RequestBuilder",
+                        "The invocation method is %1, not WEBHOOK: the request shown is the run payload Port "
+                        "would POST to a webhook.")
+                        .arg(m.type.isEmpty() ? QCoreApplication::translate("sb::RequestBuilder", "(no type)")
+                                              : m.type),
+                    QCoreApplication::translate(
+                        "sb::RequestBuilder",
+                        "Set invocationMethod.type to WEBHOOK to preview its URL, headers and body.")));
     }
     if (!webhook) {
         request.body = defaultBody(*definition, result.properties, session.sampleEntity(),
@@ -325,10 +340,10 @@ BuildResult RequestBuilder::build(const FormSession& session, const Options& opt
         qsizetype next = 0;
         for (const TemplateSite& site : sites) {
             if (!site.parsed.error.isEmpty()) {
-                result.problems.append(problem(QStringLiteral("template-syntax"), Severity::Error, QString(),
-                                               site.location,
-                                               QStringLiteral("Template: %1.").arg(site.parsed.error),
-                                               QStringLiteral("Close every \"{{\" with \"}}\".")));
+                result.problems.append(problem(
+                    QStringLiteral("template-syntax"), Severity::Error, QString(), site.location,
+                    QCoreApplication::translate("sb::RequestBuilder", "Template: %1.").arg(site.parsed.error),
+                    QStringLiteral("Close every \"{{\" with \"}}\".")));
             }
             JsonNode value;
             QString text;
@@ -350,8 +365,10 @@ BuildResult RequestBuilder::build(const FormSession& session, const Options& opt
                     result.problems.append(problem(
                         QStringLiteral("template-error"), Severity::Error, QString(), site.location,
                         QStringLiteral("Template {{ %1 }} failed: %2").arg(part.text, outcome.message),
-                        QStringLiteral("Fix the jq expression; it reads .inputs, .run, .trigger, .entity and "
-                                       ".action.")));
+                        QCoreApplication::translate(
+                            "sb::RequestBuilder",
+                            "Fix the jq expression; it reads .inputs, .run, .trigger, .entity and "
+                            ".action.")));
                 }
                 if (single) {
                     value = out;

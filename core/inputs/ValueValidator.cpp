@@ -2,6 +2,7 @@
 
 #include "common/JsonText.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QUrl>
 
@@ -33,40 +34,45 @@ void checkString(const InputDefinition& input, const QString& text, QStringList&
 {
     // JSON Schema lengths count characters as JavaScript does (UTF-16 units), like QString.
     if (input.minLength && text.size() < *input.minLength) {
-        out << QStringLiteral("At least %1 characters (now %2).")
+        out << QCoreApplication::translate("sb::ValueValidator", "At least %1 characters (now %2).")
                    .arg(numberText(*input.minLength))
                    .arg(text.size());
     }
     if (input.maxLength && text.size() > *input.maxLength) {
-        out << QStringLiteral("At most %1 characters (now %2).")
+        out << QCoreApplication::translate("sb::ValueValidator", "At most %1 characters (now %2).")
                    .arg(numberText(*input.maxLength))
                    .arg(text.size());
     }
     if (!input.pattern.isEmpty()) {
         const QRegularExpression re = ValueValidator::compilePattern(input.pattern);
         if (re.isValid() && !re.match(text).hasMatch()) {
-            out << QStringLiteral("Must match the pattern %1.").arg(input.pattern);
+            out << QCoreApplication::translate("sb::ValueValidator", "Must match the pattern %1.")
+                       .arg(input.pattern);
         }
     }
     if (input.isSecret()) {
         return;
     }
     if (input.format == QLatin1String("url") && !ValueValidator::isValidUrl(text)) {
-        out << QStringLiteral("Not a URL (expected something like https://example.com/path).");
+        out << QCoreApplication::translate("sb::ValueValidator",
+                                           "Not a URL (expected something like https://example.com/path).");
     } else if (input.format == QLatin1String("email") && !ValueValidator::isValidEmail(text)) {
-        out << QStringLiteral("Not an e-mail address.");
+        out << QCoreApplication::translate("sb::ValueValidator", "Not an e-mail address.");
     } else if (input.format == QLatin1String("date-time") && !ValueValidator::isValidDateTime(text)) {
-        out << QStringLiteral("Not an ISO 8601 date-time (expected 2026-01-31T12:00:00Z).");
+        out << QCoreApplication::translate("sb::ValueValidator",
+                                           "Not an ISO 8601 date-time (expected 2026-01-31T12:00:00Z).");
     }
 }
 
 void checkNumber(const InputDefinition& input, double value, QStringList& out)
 {
     if (input.minimum && value < *input.minimum) {
-        out << QStringLiteral("At least %1.").arg(numberText(*input.minimum));
+        out << QCoreApplication::translate("sb::ValueValidator", "At least %1.")
+                   .arg(numberText(*input.minimum));
     }
     if (input.maximum && value > *input.maximum) {
-        out << QStringLiteral("At most %1.").arg(numberText(*input.maximum));
+        out << QCoreApplication::translate("sb::ValueValidator", "At most %1.")
+                   .arg(numberText(*input.maximum));
     }
 }
 
@@ -117,7 +123,8 @@ bool ValueValidator::isValidDateTime(const QString& text)
 QStringList ValueValidator::validateMissing(const InputDefinition& input, const Context& context)
 {
     Q_UNUSED(input);
-    return context.required ? QStringList { QStringLiteral("Required.") } : QStringList {};
+    return context.required ? QStringList { QCoreApplication::translate("sb::ValueValidator", "Required.") }
+                            : QStringList {};
 }
 
 QStringList ValueValidator::validateObjectText(QByteArrayView text)
@@ -140,7 +147,8 @@ ValueValidator::validate(const InputDefinition& input, const JsonNode& value, co
     switch (input.type) {
     case InputType::String:
         if (!value.isString()) {
-            out << QStringLiteral("Expected text, got a JSON %1.").arg(value.kindName());
+            out << QCoreApplication::translate("sb::ValueValidator", "Expected text, got a JSON %1.")
+                       .arg(value.kindName());
             return out;
         }
         if (value.string.isEmpty()) {
@@ -150,39 +158,47 @@ ValueValidator::validate(const InputDefinition& input, const JsonNode& value, co
         break;
     case InputType::Number:
         if (!value.isNumber()) {
-            out << QStringLiteral("Expected a number, got a JSON %1.").arg(value.kindName());
+            out << QCoreApplication::translate("sb::ValueValidator", "Expected a number, got a JSON %1.")
+                       .arg(value.kindName());
             return out;
         }
         checkNumber(input, value.number, out);
         break;
     case InputType::Boolean:
         if (!value.isBool()) {
-            out << QStringLiteral("Expected true or false, got a JSON %1.").arg(value.kindName());
+            out << QCoreApplication::translate("sb::ValueValidator", "Expected true or false, got a JSON %1.")
+                       .arg(value.kindName());
             return out;
         }
         break;
     case InputType::Object:
         if (!value.isObject()) {
-            out << QStringLiteral("Expected a JSON object, got a JSON %1.").arg(value.kindName());
+            out << QCoreApplication::translate("sb::ValueValidator", "Expected a JSON object, got a JSON %1.")
+                       .arg(value.kindName());
             return out;
         }
         break;
     case InputType::Array:
         if (!value.isArray()) {
-            out << QStringLiteral("Expected a list (JSON array), got a JSON %1.").arg(value.kindName());
+            out << QCoreApplication::translate("sb::ValueValidator",
+                                               "Expected a list (JSON array), got a JSON %1.")
+                       .arg(value.kindName());
             return out;
         }
         if (context.required && value.items.empty()) {
-            out << QStringLiteral("Required: add at least one item.");
+            out << QCoreApplication::translate("sb::ValueValidator", "Required: add at least one item.");
         }
         for (std::size_t i = 0; i < value.items.size(); ++i) {
             const JsonNode& item = value.items[i];
             if (input.hasItems && !itemMatches(input.itemsType, item)) {
-                out << QStringLiteral("Item %1: expected a %2, got a JSON %3.")
+                out << QCoreApplication::translate("sb::ValueValidator",
+                                                   "Item %1: expected a %2, got a JSON %3.")
                            .arg(i + 1)
                            .arg(inputTypeName(input.itemsType), item.kindName());
             } else if (input.itemsEnum.isArray() && !enumContains(input.itemsEnum, item)) {
-                out << QStringLiteral("Item %1 is not one of the allowed values.").arg(i + 1);
+                out << QCoreApplication::translate("sb::ValueValidator",
+                                                   "Item %1 is not one of the allowed values.")
+                           .arg(i + 1);
             }
         }
         break;
@@ -191,7 +207,7 @@ ValueValidator::validate(const InputDefinition& input, const JsonNode& value, co
         return out;
     }
     if (context.enumValues && context.enumValues->isArray() && !enumContains(*context.enumValues, value)) {
-        out << QStringLiteral("Not one of the allowed values.");
+        out << QCoreApplication::translate("sb::ValueValidator", "Not one of the allowed values.");
     }
     return out;
 }

@@ -5,6 +5,7 @@
 #include "crypto/EnvelopeText.h"
 #include "crypto/PortManagedCipher.h"
 
+#include <QCoreApplication>
 #include <QThread>
 
 #ifdef Q_OS_LINUX
@@ -20,12 +21,15 @@ QString shortFailure(const Error& error, bool clientSide)
 {
     switch (error.kind) {
     case ErrorKind::AuthenticationFailed:
-        return clientSide ? QStringLiteral("tag mismatch: altered or cut off")
-                          : QStringLiteral("tag mismatch: wrong client secret or altered");
+        return clientSide
+            ? QCoreApplication::translate("sb::BatchInspector", "tag mismatch: altered or cut off")
+            : QCoreApplication::translate("sb::BatchInspector",
+                                          "tag mismatch: wrong client secret or altered");
     case ErrorKind::UnwrapFailed:
-        return QStringLiteral("unwrap failed: private key does not match");
+        return QCoreApplication::translate("sb::BatchInspector", "unwrap failed: private key does not match");
     case ErrorKind::TooShort:
-        return clientSide ? QStringLiteral("too short for the private key") : QStringLiteral("too short");
+        return clientSide ? QCoreApplication::translate("sb::BatchInspector", "too short for the private key")
+                          : QCoreApplication::translate("sb::BatchInspector", "too short");
     default:
         return error.kindName();
     }
@@ -33,8 +37,9 @@ QString shortFailure(const Error& error, bool clientSide)
 
 QString guessFormat(qsizetype size)
 {
-    return size >= ClientSide::minimumEnvelopeSize(256) ? QStringLiteral("aes256-gcm or client-side")
-                                                        : QStringLiteral("aes256-gcm");
+    return size >= ClientSide::minimumEnvelopeSize(256)
+        ? QCoreApplication::translate("sb::BatchInspector", "aes256-gcm or client-side")
+        : QStringLiteral("aes256-gcm");
 }
 
 void appendCsvField(SecureBuffer& out, QByteArrayView field)
@@ -181,9 +186,11 @@ BatchRow BatchInspector::inspectEntry(const InputEntry& entry,
         row.status = BatchRow::Status::Malformed;
         row.error = decoded ? ErrorKind::TooShort : decoded.error().kind;
         row.message = !decoded && decoded.error().message.contains(QLatin1String("truncated"))
-            ? QStringLiteral("cut off: not a possible base64 length")
-            : decoded ? QStringLiteral("too short to be an envelope (%1 bytes)").arg(decoded->bytes.size())
-                      : QStringLiteral("not base64");
+            ? QCoreApplication::translate("sb::BatchInspector", "cut off: not a possible base64 length")
+            : decoded
+            ? QCoreApplication::translate("sb::BatchInspector", "too short to be an envelope (%1 bytes)")
+                  .arg(decoded->bytes.size())
+            : QCoreApplication::translate("sb::BatchInspector", "not base64");
         return row;
     }
     const QByteArray& bytes = decoded->bytes;
@@ -192,7 +199,7 @@ BatchRow BatchInspector::inspectEntry(const InputEntry& entry,
         notes << QStringLiteral("base64url");
     }
     if (decoded->missingPadding) {
-        notes << QStringLiteral("no padding");
+        notes << QCoreApplication::translate("sb::BatchInspector", "no padding");
     }
     row.format = guessFormat(bytes.size());
     std::optional<Error> clientSideError;
@@ -208,9 +215,10 @@ BatchRow BatchInspector::inspectEntry(const InputEntry& entry,
         row.value = std::move(value.plaintext);
         // The length has its own column and export field.
         row.message = row.json != DecryptedValue::JsonShape::None
-            ? QStringLiteral("decrypted, JSON %1").arg(jsonShapeName(row.json))
+            ? QCoreApplication::translate("sb::BatchInspector", "decrypted, JSON %1")
+                  .arg(jsonShapeName(row.json))
             : row.utf8 ? QStringLiteral("decrypted")
-                       : QStringLiteral("decrypted, not UTF-8");
+                       : QCoreApplication::translate("sb::BatchInspector", "decrypted, not UTF-8");
     };
     if (clientSide && bytes.size() >= clientSide->minimumEnvelopeSize()) {
         auto plaintext = clientSide->decrypt(bytes);
@@ -235,7 +243,7 @@ BatchRow BatchInspector::inspectEntry(const InputEntry& entry,
     if (row.status != BatchRow::Status::Decrypted) {
         if (!clientSide && !portManaged) {
             row.status = BatchRow::Status::NoKey;
-            row.message = QStringLiteral("not decrypted: no usable key");
+            row.message = QCoreApplication::translate("sb::BatchInspector", "not decrypted: no usable key");
         } else {
             row.status = BatchRow::Status::Failed;
             QStringList reasons;

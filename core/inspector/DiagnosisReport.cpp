@@ -1,5 +1,6 @@
 #include "DiagnosisReport.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace sb::DiagnosisReport {
@@ -107,9 +108,11 @@ QString diagnosisText(const EnvelopeDiagnosis& d, const QString& heading)
     }
     out += QStringLiteral("Verdict: %1\n").arg(verdictName(d.verdict));
     if (const EnvelopeLayout* layout = d.layout()) {
-        out += QStringLiteral("Envelope: %1 bytes, read as %2\n").arg(d.bytes.size()).arg(layout->title());
+        out += QCoreApplication::translate("sb::DiagnosisReport", "Envelope: %1 bytes, read as %2\n")
+                   .arg(d.bytes.size())
+                   .arg(layout->title());
         for (const EnvelopePart& part : layout->parts) {
-            out += QStringLiteral("  %1 offset %2 length %3\n")
+            out += QCoreApplication::translate("sb::DiagnosisReport", "  %1 offset %2 length %3\n")
                        .arg(part.name().leftJustified(12))
                        .arg(part.offset, 6)
                        .arg(part.length, 8);

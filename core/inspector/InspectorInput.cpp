@@ -5,6 +5,7 @@
 #include "crypto/PortManagedCipher.h"
 #include "inspector/TextScan.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -83,9 +84,11 @@ bool scanJsonBody(QByteArrayView json, qint64 line, QList<InputEntry>& entries, 
         const bool atEnd = error.offset >= json.size() - 1;
         problems.append(
             { line,
-              atEnd ? QStringLiteral("The JSON ends in the middle (%1): the body or log line was cut off.")
+              atEnd ? QCoreApplication::translate(
+                          "sb::InspectorInput",
+                          "The JSON ends in the middle (%1): the body or log line was cut off.")
                           .arg(error.errorString())
-                    : QStringLiteral("Not valid JSON: %1 at byte %2.")
+                    : QCoreApplication::translate("sb::InspectorInput", "Not valid JSON: %1 at byte %2.")
                           .arg(error.errorString())
                           .arg(error.offset) });
         return false;
@@ -162,7 +165,8 @@ struct Shape
 Shape shapeOf(QByteArrayView body, bool wholeText)
 {
     if (body.isEmpty()) {
-        return { InputKind::Empty, QStringLiteral("There is nothing to inspect.") };
+        return { InputKind::Empty,
+                 QCoreApplication::translate("sb::InspectorInput", "There is nothing to inspect.") };
     }
     const QList<QByteArrayView> lines = nonBlankLines(body, wholeText ? 0 : GuessLines + 1);
     const char first = body.front();
@@ -172,12 +176,15 @@ Shape shapeOf(QByteArrayView body, bool wholeText)
             QJsonDocument::fromJson(lines.first().toByteArray(), &error);
             if (error.error == QJsonParseError::NoError) {
                 return { InputKind::JsonLines,
-                         QStringLiteral("Its first line is a whole JSON document and more lines follow: a "
-                                        "JSON-lines log, one body per line.") };
+                         QCoreApplication::translate(
+                             "sb::InspectorInput",
+                             "Its first line is a whole JSON document and more lines follow: a "
+                             "JSON-lines log, one body per line.") };
             }
         }
         return { InputKind::JsonDocument,
-                 QStringLiteral("It starts with '%1': a JSON body.").arg(QLatin1Char(first)) };
+                 QCoreApplication::translate("sb::InspectorInput", "It starts with '%1': a JSON body.")
+                     .arg(QLatin1Char(first)) };
     }
     if (lines.size() > 1) {
         bool base64 = true;
@@ -186,8 +193,10 @@ Shape shapeOf(QByteArrayView body, bool wholeText)
         }
         if (base64 && isWrappedValue(lines)) {
             return { InputKind::Envelope,
-                     QStringLiteral("Its lines are base64 of equal length (%1 characters): one value wrapped "
-                                    "over several lines.")
+                     QCoreApplication::translate(
+                         "sb::InspectorInput",
+                         "Its lines are base64 of equal length (%1 characters): one value wrapped "
+                         "over several lines.")
                          .arg(lines.first().size()) };
         }
         if (base64) {
@@ -197,24 +206,30 @@ Shape shapeOf(QByteArrayView body, bool wholeText)
             }
             if (each) {
                 return { InputKind::EnvelopeLines,
-                         QStringLiteral(
+                         QCoreApplication::translate(
+                             "sb::InspectorInput",
                              "Every line is base64 long enough to be an envelope: one envelope per "
                              "line.") };
             }
             return { InputKind::Envelope,
-                     QStringLiteral(
+                     QCoreApplication::translate(
+                         "sb::InspectorInput",
                          "It is base64 over several lines that are not envelopes on their own: one "
                          "value with line breaks.") };
         }
-        return { InputKind::Text, QStringLiteral("It has lines of text that are neither base64 nor JSON.") };
+        return { InputKind::Text,
+                 QCoreApplication::translate("sb::InspectorInput",
+                                             "It has lines of text that are neither base64 nor JSON.") };
     }
     const QByteArrayView only = lines.isEmpty() ? body : lines.first();
     if (allBase64(only)) {
-        return { InputKind::Envelope, QStringLiteral("It is one run of base64 characters.") };
+        return { InputKind::Envelope,
+                 QCoreApplication::translate("sb::InspectorInput", "It is one run of base64 characters.") };
     }
     return { InputKind::Text,
-             QStringLiteral("It has characters that base64 never uses (such as spaces or "
-                            "punctuation), and it is not JSON.") };
+             QCoreApplication::translate("sb::InspectorInput",
+                                         "It has characters that base64 never uses (such as spaces or "
+                                         "punctuation), and it is not JSON.") };
 }
 
 // Strips a UTF-8 byte-order mark and surrounding whitespace; notes the mark.
@@ -223,7 +238,8 @@ QByteArrayView prepare(QByteArrayView text, QStringList* notes)
     if (text.startsWith("\xEF\xBB\xBF")) {
         text = text.sliced(3);
         if (notes) {
-            notes->append(QStringLiteral("Ignored a UTF-8 byte-order mark at the start."));
+            notes->append(QCoreApplication::translate("sb::InspectorInput",
+                                                      "Ignored a UTF-8 byte-order mark at the start."));
         }
     }
     return trimmed(text);
@@ -279,7 +295,9 @@ void scanLines(QByteArrayView lines,
         } else if (kind == InputKind::EnvelopeLines || allBase64(line)) {
             entries.append({ lineNumber, QString(), line.toByteArray(), !decodesAsEnvelope(line) });
         } else {
-            problems.append({ lineNumber, QStringLiteral("Neither a JSON body nor an envelope.") });
+            problems.append({ lineNumber,
+                              QCoreApplication::translate("sb::InspectorInput",
+                                                          "Neither a JSON body nor an envelope.") });
         }
         return true;
     });
@@ -298,11 +316,13 @@ ClassifiedInput classifyInput(QByteArrayView text)
             && wrapped.array().at(0).isString()) {
             unescaped = wrapped.array().at(0).toString().toUtf8();
             if (body.contains('\\')) {
-                out.notes.append(
-                    QStringLiteral("Read the value as a JSON string and undid its escapes (such as "
-                                   "\\/ or \\n)."));
+                out.notes.append(QCoreApplication::translate(
+                    "sb::InspectorInput",
+                    "Read the value as a JSON string and undid its escapes (such as "
+                    "\\/ or \\n)."));
             }
-            out.notes.append(QStringLiteral("Removed one pair of surrounding quotes."));
+            out.notes.append(
+                QCoreApplication::translate("sb::InspectorInput", "Removed one pair of surrounding quotes."));
             body = trimmed(unescaped);
         }
     }
@@ -312,7 +332,7 @@ ClassifiedInput classifyInput(QByteArrayView text)
     out.lines = nonBlankLines(body, 0).size();
     switch (out.kind) {
     case InputKind::Empty:
-        out.summary = QStringLiteral("Nothing to inspect");
+        out.summary = QCoreApplication::translate("sb::InspectorInput", "Nothing to inspect");
         break;
     case InputKind::Envelope: {
         // The untrimmed text, so that the diagnosis can report what it forgave.
@@ -321,29 +341,32 @@ ClassifiedInput classifyInput(QByteArrayView text)
             value = value.sliced(3);
         }
         out.entries.append({ 0, QString(), value.toByteArray(), false });
-        out.summary = QStringLiteral("One encrypted value");
+        out.summary = QCoreApplication::translate("sb::InspectorInput", "One encrypted value");
         break;
     }
     case InputKind::EnvelopeLines:
     case InputKind::JsonLines:
         scanLines(body, 1, out.kind, out.entries, out.problems);
         out.summary = out.kind == InputKind::JsonLines
-            ? QStringLiteral("A JSON-lines log: %1 lines, %2 encrypted values")
+            ? QCoreApplication::translate("sb::InspectorInput",
+                                          "A JSON-lines log: %1 lines, %2 encrypted values")
                   .arg(number(out.lines), number(out.entries.size()))
-            : QStringLiteral("%1 envelopes, one per line").arg(number(out.entries.size()));
+            : QCoreApplication::translate("sb::InspectorInput", "%1 envelopes, one per line")
+                  .arg(number(out.entries.size()));
         break;
     case InputKind::JsonDocument:
         scanJsonBody(body, 0, out.entries, out.problems);
         out.summary = out.problems.isEmpty()
-            ? QStringLiteral("A JSON body with %1 encrypted value%2")
+            ? QCoreApplication::translate("sb::InspectorInput", "A JSON body with %1 encrypted value%2")
                   .arg(number(out.entries.size()), out.entries.size() == 1 ? QString() : QStringLiteral("s"))
-            : QStringLiteral("Text that starts like JSON but is not valid JSON");
+            : QCoreApplication::translate("sb::InspectorInput",
+                                          "Text that starts like JSON but is not valid JSON");
         break;
     case InputKind::Text:
         scanText(body, out.entries);
         out.summary = out.entries.isEmpty()
-            ? QStringLiteral("Plain text, not an encrypted value")
-            : QStringLiteral("Text with %1 encrypted value%2 inside")
+            ? QCoreApplication::translate("sb::InspectorInput", "Plain text, not an encrypted value")
+            : QCoreApplication::translate("sb::InspectorInput", "Text with %1 encrypted value%2 inside")
                   .arg(number(out.entries.size()), out.entries.size() == 1 ? QString() : QStringLiteral("s"));
         break;
     }

@@ -4,6 +4,7 @@
 #include "crypto/ClientSideCipher.h"
 #include "crypto/PortManagedCipher.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 #include <vector>
@@ -99,19 +100,24 @@ QString pythonProblem(qsizetype size)
         return {};
     }
     if (size == 16 || size == 24) {
-        return QStringLiteral("%1 bytes: pycryptodome would use AES-%2, not the AES-256 Port uses")
+        return QCoreApplication::translate(
+                   "sb::KeyFacts", "%1 bytes: pycryptodome would use AES-%2, not the AES-256 Port uses")
             .arg(size)
             .arg(size * 8);
     }
-    return QStringLiteral("%1 bytes: pycryptodome raises ValueError: Incorrect AES key length").arg(size);
+    return QCoreApplication::translate("sb::KeyFacts",
+                                       "%1 bytes: pycryptodome raises ValueError: Incorrect AES key length")
+        .arg(size);
 }
 
 QString nodeProblem(qsizetype size)
 {
-    return size == KeyBytes ? QString()
-                            : QStringLiteral("%1 bytes: Node's createDecipheriv('aes-256-gcm') throws "
-                                             "RangeError: Invalid key length")
-                                  .arg(size);
+    return size == KeyBytes
+        ? QString()
+        : QCoreApplication::translate("sb::KeyFacts",
+                                      "%1 bytes: Node's createDecipheriv('aes-256-gcm') throws "
+                                      "RangeError: Invalid key length")
+              .arg(size);
 }
 
 // The value of `NAME=value` or `export NAME="value"`, or an empty range.
@@ -185,7 +191,8 @@ void addDerivation(std::vector<KeyDerivation>& out, KeyDerivation derivation, bo
 
 QString wrappedKeySummary(int bits, qsizetype modulusBytes)
 {
-    return QStringLiteral("RSA-%1: %2-byte wrapped key, so its envelopes are at least %3 bytes")
+    return QCoreApplication::translate("sb::KeyFacts",
+                                       "RSA-%1: %2-byte wrapped key, so its envelopes are at least %3 bytes")
         .arg(bits)
         .arg(modulusBytes)
         .arg(ClientSide::minimumEnvelopeSize(modulusBytes));
@@ -259,16 +266,18 @@ ClientSecretAnalysis analyseClientSecret(QByteArrayView secret)
         && (secret.contains("clientId") || secret.contains("client_id") || secret.contains("CLIENT_ID"));
     if (trimmed.size() == 36 && uuid.match(QString::fromLatin1(trimmed)).hasMatch()) {
         a.looksLikeClientId = true;
-        a.clientIdReason = QStringLiteral("it has the shape of a UUID, an identifier rather than a secret");
+        a.clientIdReason = QCoreApplication::translate(
+            "sb::KeyFacts", "it has the shape of a UUID, an identifier rather than a secret");
     } else if (labelled) {
         a.looksLikeClientId = true;
-        a.clientIdReason = QStringLiteral("the text is labelled as a client ID");
+        a.clientIdReason = QCoreApplication::translate("sb::KeyFacts", "the text is labelled as a client ID");
     } else if (alphanumeric && trimmed.size() < KeyBytes) {
         a.looksLikeClientId = true;
-        a.clientIdReason
-            = QStringLiteral("it is %1 letters and digits, shorter than a client secret (which must "
-                             "be at least 32 bytes)")
-                  .arg(trimmed.size());
+        a.clientIdReason = QCoreApplication::translate(
+                               "sb::KeyFacts",
+                               "it is %1 letters and digits, shorter than a client secret (which must "
+                               "be at least 32 bytes)")
+                               .arg(trimmed.size());
     }
     return a;
 }
@@ -279,31 +288,37 @@ std::vector<KeyDerivation> clientSecretDerivations(QByteArrayView secret)
     const Characters chars = characters(secret);
     {
         KeyDerivation port { QStringLiteral("first-32-bytes"),
-                             QStringLiteral(
+                             QCoreApplication::translate(
+                                 "sb::KeyFacts",
                                  "Port's rule: the first 32 bytes of the UTF-8 text (Python "
                                  "secret.encode()[:32], Node Buffer.from(secret).subarray(0, 32))"),
                              firstBytes(secret),
                              {} };
         if (secret.size() < KeyBytes) {
-            port.problem
-                = QStringLiteral("%1 bytes: too short for the first-32-bytes rule").arg(secret.size());
+            port.problem = QCoreApplication::translate("sb::KeyFacts",
+                                                       "%1 bytes: too short for the first-32-bytes rule")
+                               .arg(secret.size());
         }
         out.push_back(std::move(port));
     }
     const ClientSecretAnalysis analysis = analyseClientSecret(secret);
     if (analysis.nonAscii) {
         KeyDerivation python { QStringLiteral("python"),
-                               QStringLiteral("Python: secret[:32].encode() (32 characters, then UTF-8)"),
+                               QCoreApplication::translate(
+                                   "sb::KeyFacts",
+                                   "Python: secret[:32].encode() (32 characters, then UTF-8)"),
                                {},
                                {} };
         KeyDerivation node { QStringLiteral("node"),
-                             QStringLiteral(
+                             QCoreApplication::translate(
+                                 "sb::KeyFacts",
                                  "Node: Buffer.from(secret.substring(0, 32)) (32 UTF-16 units, then "
                                  "UTF-8)"),
                              {},
                              {} };
         KeyDerivation latin1 { QStringLiteral("latin1"),
-                               QStringLiteral(
+                               QCoreApplication::translate(
+                                   "sb::KeyFacts",
                                    "Node: Buffer.from(secret.substring(0, 32), 'latin1') (one byte "
                                    "per UTF-16 unit)"),
                                {},
@@ -346,123 +361,153 @@ std::vector<KeyDerivation> clientSecretDerivations(QByteArrayView secret)
         const QByteArrayView part = secret.sliced(begin, end - begin);
         KeyDerivation d { code, description, firstBytes(part), {} };
         if (part.size() < KeyBytes) {
-            d.problem = QStringLiteral("%1 bytes: too short for the first-32-bytes rule").arg(part.size());
+            d.problem = QCoreApplication::translate("sb::KeyFacts",
+                                                    "%1 bytes: too short for the first-32-bytes rule")
+                            .arg(part.size());
         }
         addDerivation(out, std::move(d));
     };
     const auto [begin, end] = trimmedRange(chars);
     if (analysis.leadingWhitespace || analysis.trailingWhitespace) {
         addSlice(QStringLiteral("trimmed"),
-                 QStringLiteral("the secret without its surrounding whitespace, first 32 bytes"), begin, end);
+                 QCoreApplication::translate("sb::KeyFacts",
+                                             "the secret without its surrounding whitespace, first 32 bytes"),
+                 begin, end);
     }
     const QByteArrayView trimmed = secret.sliced(begin, end - begin);
     if (analysis.surroundingQuotes) {
-        addSlice(QStringLiteral("unquoted"), QStringLiteral("the secret without its surrounding quotes"),
+        addSlice(QStringLiteral("unquoted"),
+                 QCoreApplication::translate("sb::KeyFacts", "the secret without its surrounding quotes"),
                  begin + 1, end - 1);
     }
     if (analysis.credentialsJson) {
         const auto [b, e] = credentialsSecret(trimmed);
-        addSlice(QStringLiteral("credentials-json"),
-                 QStringLiteral("the clientSecret field of the pasted credentials"), begin + b, begin + e);
+        addSlice(
+            QStringLiteral("credentials-json"),
+            QCoreApplication::translate("sb::KeyFacts", "the clientSecret field of the pasted credentials"),
+            begin + b, begin + e);
     } else if (analysis.variableAssignment) {
         const auto [b, e] = assignmentValue(trimmed);
         addSlice(QStringLiteral("assignment-value"),
-                 QStringLiteral("the value after '=' (the variable name was pasted too)"), begin + b,
-                 begin + e);
+                 QCoreApplication::translate("sb::KeyFacts",
+                                             "the value after '=' (the variable name was pasted too)"),
+                 begin + b, begin + e);
     }
     return out;
 }
 
 KeyFacts clientSecretFacts(QByteArrayView secret)
 {
-    KeyFacts out { QStringLiteral("Client secret"), {} };
+    KeyFacts out { QCoreApplication::translate("sb::KeyFacts", "Client secret"), {} };
     const ClientSecretAnalysis a = analyseClientSecret(secret);
     QString length = QStringLiteral("%1 bytes").arg(a.bytes);
     if (a.characters != a.bytes) {
-        length += QStringLiteral(" (%1 characters)").arg(a.characters);
+        length += QCoreApplication::translate("sb::KeyFacts", " (%1 characters)").arg(a.characters);
     }
-    out.facts.append({ QStringLiteral("Length"), length, Severity::Info });
+    out.facts.append({ QCoreApplication::translate("sb::KeyFacts", "Length"), length, Severity::Info });
     if (a.bytes >= KeyBytes) {
-        out.facts.append(
-            { QStringLiteral("First-32-bytes rule"),
-              a.bytes == KeyBytes
-                  ? QStringLiteral("satisfied: the whole secret is the AES-256 key")
-                  : QStringLiteral("satisfied: the AES-256 key is its first 32 bytes (the other %1 "
-                                   "are not used)")
-                        .arg(a.bytes - KeyBytes),
-              Severity::Ok });
+        out.facts.append({ QCoreApplication::translate("sb::KeyFacts", "First-32-bytes rule"),
+                           a.bytes == KeyBytes
+                               ? QCoreApplication::translate("sb::KeyFacts",
+                                                             "satisfied: the whole secret is the AES-256 key")
+                               : QCoreApplication::translate(
+                                     "sb::KeyFacts",
+                                     "satisfied: the AES-256 key is its first 32 bytes (the other %1 "
+                                     "are not used)")
+                                     .arg(a.bytes - KeyBytes),
+                           Severity::Ok });
     } else {
-        out.facts.append({ QStringLiteral("First-32-bytes rule"),
-                           QStringLiteral("not satisfied: %1 bytes, %2 short of a key")
-                               .arg(a.bytes)
-                               .arg(KeyBytes - a.bytes),
-                           Severity::Error });
+        out.facts.append(
+            { QCoreApplication::translate("sb::KeyFacts", "First-32-bytes rule"),
+              QCoreApplication::translate("sb::KeyFacts", "not satisfied: %1 bytes, %2 short of a key")
+                  .arg(a.bytes)
+                  .arg(KeyBytes - a.bytes),
+              Severity::Error });
     }
     if (a.leadingWhitespace || a.trailingWhitespace) {
-        const QString where = a.leadingWhitespace && a.trailingWhitespace ? QStringLiteral("at both ends")
-            : a.leadingWhitespace                                         ? QStringLiteral("at the start")
-                                                                          : QStringLiteral("at the end");
-        const QString what = a.invisibleCharacters ? QStringLiteral("invisible characters or whitespace")
-                                                   : QStringLiteral("whitespace");
-        out.facts.append({ QStringLiteral("Surrounding whitespace"),
+        const QString where = a.leadingWhitespace && a.trailingWhitespace
+            ? QCoreApplication::translate("sb::KeyFacts", "at both ends")
+            : a.leadingWhitespace ? QCoreApplication::translate("sb::KeyFacts", "at the start")
+                                  : QCoreApplication::translate("sb::KeyFacts", "at the end");
+        const QString what = a.invisibleCharacters
+            ? QCoreApplication::translate("sb::KeyFacts", "invisible characters or whitespace")
+            : QStringLiteral("whitespace");
+        out.facts.append({ QCoreApplication::translate("sb::KeyFacts", "Surrounding whitespace"),
                            QStringLiteral("%1 %2: %3")
                                .arg(what, where,
-                                    a.whitespaceChangesKey ? QStringLiteral("it changes the key")
-                                                           : QStringLiteral("after byte 32, so the key is "
-                                                                            "unchanged")),
+                                    a.whitespaceChangesKey
+                                        ? QCoreApplication::translate("sb::KeyFacts", "it changes the key")
+                                        : QCoreApplication::translate("sb::KeyFacts",
+                                                                      "after byte 32, so the key is "
+                                                                      "unchanged")),
                            a.whitespaceChangesKey ? Severity::Warning : Severity::Info });
     }
     if (a.nonAscii) {
-        out.facts.append({ QStringLiteral("Characters"),
-                           QStringLiteral("non-ASCII from character %1: Python's secret[:32].encode() and "
+        out.facts.append(
+            { QCoreApplication::translate("sb::KeyFacts", "Characters"),
+              QCoreApplication::translate("sb::KeyFacts",
+                                          "non-ASCII from character %1: Python's secret[:32].encode() and "
                                           "Node's substring(0, 32) derive different keys than Port's "
                                           "first-32-bytes rule")
-                               .arg(a.firstNonAsciiCharacter + 1),
-                           Severity::Warning });
+                  .arg(a.firstNonAsciiCharacter + 1),
+              Severity::Warning });
     } else if (a.bytes > 0) {
-        out.facts.append({ QStringLiteral("Characters"),
-                           QStringLiteral("ASCII: every language derives the same key"), Severity::Ok });
+        out.facts.append(
+            { QCoreApplication::translate("sb::KeyFacts", "Characters"),
+              QCoreApplication::translate("sb::KeyFacts", "ASCII: every language derives the same key"),
+              Severity::Ok });
     }
     if (a.surroundingQuotes) {
-        out.facts.append({ QStringLiteral("Quotes"),
-                           QStringLiteral("surrounded by quotes, which become part of the key"),
+        out.facts.append({ QCoreApplication::translate("sb::KeyFacts", "Quotes"),
+                           QCoreApplication::translate("sb::KeyFacts",
+                                                       "surrounded by quotes, which become part of the key"),
                            Severity::Warning });
     }
     if (a.credentialsJson) {
-        out.facts.append({ QStringLiteral("Shape"),
-                           QStringLiteral("a credentials object: only its clientSecret value is the secret"),
-                           Severity::Warning });
+        out.facts.append(
+            { QCoreApplication::translate("sb::KeyFacts", "Shape"),
+              QCoreApplication::translate("sb::KeyFacts",
+                                          "a credentials object: only its clientSecret value is the secret"),
+              Severity::Warning });
     } else if (a.variableAssignment) {
-        out.facts.append({ QStringLiteral("Shape"),
-                           QStringLiteral("NAME=value: the variable name was pasted with the secret"),
+        out.facts.append({ QCoreApplication::translate("sb::KeyFacts", "Shape"),
+                           QCoreApplication::translate(
+                               "sb::KeyFacts", "NAME=value: the variable name was pasted with the secret"),
                            Severity::Warning });
     }
     if (a.looksLikeClientId) {
-        out.facts.append({ QStringLiteral("Looks like a client ID"), a.clientIdReason, Severity::Warning });
+        out.facts.append({ QCoreApplication::translate("sb::KeyFacts", "Looks like a client ID"),
+                           a.clientIdReason, Severity::Warning });
     }
     return out;
 }
 
 KeyFacts privateKeyFacts(const RsaPrivateKey& key)
 {
-    KeyFacts out { QStringLiteral("RSA private key"), {} };
-    out.facts.append({ QStringLiteral("Format"), keySourceName(key.source()), Severity::Info });
-    out.facts.append({ QStringLiteral("Size"), wrappedKeySummary(key.bits(), key.modulusBytes()),
+    KeyFacts out { QCoreApplication::translate("sb::KeyFacts", "RSA private key"), {} };
+    out.facts.append({ QCoreApplication::translate("sb::KeyFacts", "Format"), keySourceName(key.source()),
+                       Severity::Info });
+    out.facts.append({ QCoreApplication::translate("sb::KeyFacts", "Size"),
+                       wrappedKeySummary(key.bits(), key.modulusBytes()),
                        key.bits() < MinimumRsaBits ? Severity::Warning : Severity::Ok });
     if (key.bits() < MinimumRsaBits) {
-        out.facts.append({ QStringLiteral("Strength"),
-                           QStringLiteral("below the 2048 bits Port recommends: replace the key pair"),
+        out.facts.append({ QCoreApplication::translate("sb::KeyFacts", "Strength"),
+                           QCoreApplication::translate(
+                               "sb::KeyFacts", "below the 2048 bits Port recommends: replace the key pair"),
                            Severity::Warning });
     }
-    out.facts.append({ QStringLiteral("Public key SHA-256"), key.publicKey().fingerprint(), Severity::Info });
+    out.facts.append({ QCoreApplication::translate("sb::KeyFacts", "Public key SHA-256"),
+                       key.publicKey().fingerprint(), Severity::Info });
     return out;
 }
 
 KeyFacts publicKeyFacts(const RsaPublicKey& key)
 {
-    KeyFacts out { QStringLiteral("RSA public key"), {} };
-    out.facts.append({ QStringLiteral("Format"), keySourceName(key.source()), Severity::Info });
-    out.facts.append({ QStringLiteral("Size"), wrappedKeySummary(key.bits(), key.modulusBytes()),
+    KeyFacts out { QCoreApplication::translate("sb::KeyFacts", "RSA public key"), {} };
+    out.facts.append({ QCoreApplication::translate("sb::KeyFacts", "Format"), keySourceName(key.source()),
+                       Severity::Info });
+    out.facts.append({ QCoreApplication::translate("sb::KeyFacts", "Size"),
+                       wrappedKeySummary(key.bits(), key.modulusBytes()),
                        key.bits() < MinimumRsaBits ? Severity::Error : Severity::Ok });
     out.facts.append({ QStringLiteral("SHA-256"), key.fingerprint(), Severity::Info });
     return out;

@@ -4,6 +4,7 @@
 #include "common/JsonText.h"
 #include "crypto/Random.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -57,7 +58,8 @@ Result<QByteArray> hmac(Algorithm algorithm, QByteArrayView key, QByteArrayView 
     EVP_MAC_CTX_free(ctx);
     EVP_MAC_free(mac);
     if (!ok) {
-        return fail(ErrorKind::CryptoFailure, QStringLiteral("HMAC failed in OpenSSL."));
+        return fail(ErrorKind::CryptoFailure,
+                    QCoreApplication::translate("sb::Jwt", "HMAC failed in OpenSSL."));
     }
     out.truncate(qsizetype(length));
     return out;
@@ -194,18 +196,22 @@ Strength assessSecret(QByteArrayView secret, Algorithm algorithm)
     if (s.documentationExample) {
         s.sufficient = false;
         s.severity = Severity::Error;
-        s.message = QStringLiteral("This is an example value from documentation: anyone can forge tokens "
-                                   "with it. Generate a new secret.");
+        s.message = QCoreApplication::translate(
+            "sb::Jwt",
+            "This is an example value from documentation: anyone can forge tokens "
+            "with it. Generate a new secret.");
     } else if (!s.sufficient) {
         s.severity = Severity::Error;
-        s.message = QStringLiteral("%1 bytes: %2 needs at least %3 bytes (RFC 7518 §3.2). Generate a "
-                                   "longer secret.")
-                        .arg(s.bytes)
-                        .arg(algorithmName(algorithm))
-                        .arg(s.required);
+        s.message
+            = QCoreApplication::translate("sb::Jwt",
+                                          "%1 bytes: %2 needs at least %3 bytes (RFC 7518 §3.2). Generate a "
+                                          "longer secret.")
+                  .arg(s.bytes)
+                  .arg(algorithmName(algorithm))
+                  .arg(s.required);
     } else {
         s.severity = Severity::Ok;
-        s.message = QStringLiteral("%1 bytes: long enough for %2 (at least %3).")
+        s.message = QCoreApplication::translate("sb::Jwt", "%1 bytes: long enough for %2 (at least %3).")
                         .arg(s.bytes)
                         .arg(algorithmName(algorithm))
                         .arg(s.required);
@@ -216,7 +222,9 @@ Strength assessSecret(QByteArrayView secret, Algorithm algorithm)
 Result<SecureBuffer> generateSecret(int randomBytes)
 {
     if (randomBytes != 32 && randomBytes != 48 && randomBytes != 64) {
-        return fail(ErrorKind::Usage, QStringLiteral("A generated secret has 32, 48 or 64 random bytes."));
+        return fail(
+            ErrorKind::Usage,
+            QCoreApplication::translate("sb::Jwt", "A generated secret has 32, 48 or 64 random bytes."));
     }
     auto random = Random::secretBytes(randomBytes);
     if (!random) {
@@ -238,11 +246,12 @@ Result<qint64> parseDuration(QStringView text)
         QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch match = pattern.match(text.toString());
     if (!match.hasMatch()) {
-        return fail(
-            ErrorKind::Usage,
-            QStringLiteral("\"%1\" is not a duration: use a number of seconds or a number with a unit "
-                           "(s, m, h, d, w, y), e.g. 10m, 1h, 7d.")
-                .arg(text.toString()));
+        return fail(ErrorKind::Usage,
+                    QCoreApplication::translate(
+                        "sb::Jwt",
+                        "\"%1\" is not a duration: use a number of seconds or a number with a unit "
+                        "(s, m, h, d, w, y), e.g. 10m, 1h, 7d.")
+                        .arg(text.toString()));
     }
     const double amount = match.captured(1).toDouble();
     const QString unit = match.captured(2).toLower();
@@ -264,7 +273,8 @@ Result<qint64> parseDuration(QStringView text)
     }
     if (seconds < 1 || seconds > double(MaximumDurationSeconds)) {
         return fail(ErrorKind::Usage,
-                    QStringLiteral("The duration \"%1\" must be between 1 second and 100 years.")
+                    QCoreApplication::translate("sb::Jwt",
+                                                "The duration \"%1\" must be between 1 second and 100 years.")
                         .arg(text.toString()));
     }
     return qint64(std::floor(seconds));
@@ -277,7 +287,8 @@ Result<QByteArray> sign(QByteArrayView secret, const SignOptions& options)
         = options.claimsJson.trimmed().isEmpty() ? QByteArrayView("{}") : QByteArrayView(options.claimsJson);
     if (auto ok = JsonText::compact(claimsText, compact); !ok) {
         return fail(ErrorKind::InvalidJson,
-                    QStringLiteral("The claims are not valid JSON: %1").arg(ok.error().message));
+                    QCoreApplication::translate("sb::Jwt", "The claims are not valid JSON: %1")
+                        .arg(ok.error().message));
     }
     auto claims = strictObject(compact.view());
     if (!claims) {
@@ -288,7 +299,8 @@ Result<QByteArray> sign(QByteArrayView secret, const SignOptions& options)
         if (!value.isUndefined() && !isNumericDate(value)) {
             return fail(
                 ErrorKind::InvalidJson,
-                QStringLiteral("The claim \"%1\" must be a number of seconds since 1970 (NumericDate).")
+                QCoreApplication::translate(
+                    "sb::Jwt", "The claim \"%1\" must be a number of seconds since 1970 (NumericDate).")
                     .arg(QLatin1String(name)));
         }
     }
@@ -304,14 +316,16 @@ Result<QByteArray> sign(QByteArrayView secret, const SignOptions& options)
         if (claims->contains(QLatin1String("nbf"))) {
             return fail(
                 ErrorKind::Usage,
-                QStringLiteral("The claims already have \"nbf\"; remove it or the not-before option."));
+                QCoreApplication::translate(
+                    "sb::Jwt", "The claims already have \"nbf\"; remove it or the not-before option."));
         }
         add("nbf", now + *options.notBeforeInSeconds);
     }
     if (options.expiresInSeconds) {
         if (claims->contains(QLatin1String("exp"))) {
             return fail(ErrorKind::Usage,
-                        QStringLiteral("The claims already have \"exp\"; remove it or the expiry option."));
+                        QCoreApplication::translate(
+                            "sb::Jwt", "The claims already have \"exp\"; remove it or the expiry option."));
         }
         add("exp", now + *options.expiresInSeconds);
     }
@@ -364,7 +378,8 @@ Verification verify(QByteArrayView secret, QByteArrayView token, const VerifyOpt
     if (parts.size() != 3) {
         return refuse(
             format, ErrorKind::MalformedToken,
-            QStringLiteral("A JWT has three parts separated by dots; this has %1.").arg(parts.size()));
+            QCoreApplication::translate("sb::Jwt", "A JWT has three parts separated by dots; this has %1.")
+                .arg(parts.size()));
     }
     const auto header = fromBase64Url(parts[0]);
     const auto payload = fromBase64Url(parts[1]);
@@ -373,39 +388,44 @@ Verification verify(QByteArrayView secret, QByteArrayView token, const VerifyOpt
         const QString which = !header ? QStringLiteral("header")
             : !payload                ? QStringLiteral("payload")
                                       : QStringLiteral("signature");
-        return refuse(
-            format, ErrorKind::MalformedToken,
-            QStringLiteral("The %1 is not valid base64url (no padding, no other characters).").arg(which));
+        return refuse(format, ErrorKind::MalformedToken,
+                      QCoreApplication::translate(
+                          "sb::Jwt", "The %1 is not valid base64url (no padding, no other characters).")
+                          .arg(which));
     }
     const auto headerObject = strictObject(*header);
     if (!headerObject) {
-        return refuse(format, ErrorKind::MalformedToken, QStringLiteral("The header is not a JSON object."));
+        return refuse(format, ErrorKind::MalformedToken,
+                      QCoreApplication::translate("sb::Jwt", "The header is not a JSON object."));
     }
     v.headerJson = *header;
     if (headerObject->contains(QLatin1String("crit"))) {
         return refuse(
             format, ErrorKind::MalformedToken,
-            QStringLiteral("The header has critical extensions (\"crit\"), which are not supported."));
+            QCoreApplication::translate(
+                "sb::Jwt", "The header has critical extensions (\"crit\"), which are not supported."));
     }
-    pass(format, QStringLiteral("Three base64url parts; the header is JSON."));
+    pass(format, QCoreApplication::translate("sb::Jwt", "Three base64url parts; the header is JSON."));
 
     const QString algorithm = QStringLiteral("algorithm");
     const QJsonValue alg = headerObject->value(QLatin1String("alg"));
     const QString expected = algorithmName(options.expected);
     if (!alg.isString()) {
-        return refuse(algorithm, ErrorKind::MalformedToken, QStringLiteral("The header has no \"alg\"."));
+        return refuse(algorithm, ErrorKind::MalformedToken,
+                      QCoreApplication::translate("sb::Jwt", "The header has no \"alg\"."));
     }
     if (alg.toString().compare(QLatin1String("none"), Qt::CaseInsensitive) == 0) {
         return refuse(algorithm, ErrorKind::AlgorithmMismatch,
-                      QStringLiteral("The token says \"alg\": \"none\" (unsigned); only %1 is accepted.")
+                      QCoreApplication::translate(
+                          "sb::Jwt", "The token says \"alg\": \"none\" (unsigned); only %1 is accepted.")
                           .arg(expected));
     }
     if (alg.toString() != expected) {
-        return refuse(
-            algorithm, ErrorKind::AlgorithmMismatch,
-            QStringLiteral("The token uses %1; only %2 is accepted.").arg(alg.toString(), expected));
+        return refuse(algorithm, ErrorKind::AlgorithmMismatch,
+                      QCoreApplication::translate("sb::Jwt", "The token uses %1; only %2 is accepted.")
+                          .arg(alg.toString(), expected));
     }
-    pass(algorithm, QStringLiteral("%1, as expected.").arg(expected));
+    pass(algorithm, QCoreApplication::translate("sb::Jwt", "%1, as expected.").arg(expected));
 
     const QString signatureCheck = QStringLiteral("signature");
     const QByteArray signingInput = parts[0] + '.' + parts[1];
@@ -414,16 +434,18 @@ Verification verify(QByteArrayView secret, QByteArrayView token, const VerifyOpt
         return refuse(signatureCheck, mac.error().kind, mac.error().message);
     }
     if (!constantTimeEquals(*mac, *signature)) {
-        return refuse(signatureCheck, ErrorKind::BadSignature,
-                      QStringLiteral("The signature does not match: the token was altered or signed with "
-                                     "another secret."));
+        return refuse(
+            signatureCheck, ErrorKind::BadSignature,
+            QCoreApplication::translate("sb::Jwt",
+                                        "The signature does not match: the token was altered or signed with "
+                                        "another secret."));
     }
-    pass(signatureCheck, QStringLiteral("Valid %1 signature.").arg(expected));
+    pass(signatureCheck, QCoreApplication::translate("sb::Jwt", "Valid %1 signature.").arg(expected));
 
     const auto claims = strictObject(*payload);
     if (!claims) {
         return refuse(QStringLiteral("claims"), ErrorKind::MalformedToken,
-                      QStringLiteral("The payload is not a JSON object."));
+                      QCoreApplication::translate("sb::Jwt", "The payload is not a JSON object."));
     }
     v.claimsJson = *payload;
     const qint64 now = nowSeconds();
@@ -442,42 +464,49 @@ Verification verify(QByteArrayView secret, QByteArrayView token, const VerifyOpt
         if (!numeric(name)) {
             return refuse(
                 QString::fromLatin1(name), ErrorKind::MalformedToken,
-                QStringLiteral("The claim \"%1\" is not a number (NumericDate).").arg(QLatin1String(name)));
+                QCoreApplication::translate("sb::Jwt", "The claim \"%1\" is not a number (NumericDate).")
+                    .arg(QLatin1String(name)));
         }
     }
     const std::optional<qint64> exp = *numeric("exp");
     const std::optional<qint64> nbf = *numeric("nbf");
     const std::optional<qint64> iat = *numeric("iat");
     if (!exp) {
-        notApplicable(QStringLiteral("exp"), QStringLiteral("No expiry (exp): the token never expires."));
+        notApplicable(QStringLiteral("exp"),
+                      QCoreApplication::translate("sb::Jwt", "No expiry (exp): the token never expires."));
     } else if (now >= *exp + leeway) {
         return refuse(QStringLiteral("exp"), ErrorKind::TokenExpired,
-                      QStringLiteral("Expired at %1 (%2 ago, leeway %3 s).")
+                      QCoreApplication::translate("sb::Jwt", "Expired at %1 (%2 ago, leeway %3 s).")
                           .arg(isoTime(*exp), describeSpan(now - *exp))
                           .arg(leeway));
     } else {
         pass(QStringLiteral("exp"),
-             QStringLiteral("Expires at %1 (in %2).").arg(isoTime(*exp), describeSpan(*exp - now)));
+             QCoreApplication::translate("sb::Jwt", "Expires at %1 (in %2).")
+                 .arg(isoTime(*exp), describeSpan(*exp - now)));
     }
     if (!nbf) {
-        notApplicable(QStringLiteral("nbf"), QStringLiteral("No not-before time (nbf)."));
+        notApplicable(QStringLiteral("nbf"),
+                      QCoreApplication::translate("sb::Jwt", "No not-before time (nbf)."));
     } else if (now + leeway < *nbf) {
         return refuse(QStringLiteral("nbf"), ErrorKind::TokenNotYetValid,
-                      QStringLiteral("Not valid before %1 (in %2, leeway %3 s).")
+                      QCoreApplication::translate("sb::Jwt", "Not valid before %1 (in %2, leeway %3 s).")
                           .arg(isoTime(*nbf), describeSpan(*nbf - now))
                           .arg(leeway));
     } else {
-        pass(QStringLiteral("nbf"), QStringLiteral("Valid since %1.").arg(isoTime(*nbf)));
+        pass(QStringLiteral("nbf"),
+             QCoreApplication::translate("sb::Jwt", "Valid since %1.").arg(isoTime(*nbf)));
     }
     if (!iat) {
-        notApplicable(QStringLiteral("iat"), QStringLiteral("No issue time (iat)."));
+        notApplicable(QStringLiteral("iat"), QCoreApplication::translate("sb::Jwt", "No issue time (iat)."));
     } else if (*iat > now + leeway) {
-        return refuse(QStringLiteral("iat"), ErrorKind::TokenNotYetValid,
-                      QStringLiteral("Issued in the future, at %1 (in %2, leeway %3 s).")
-                          .arg(isoTime(*iat), describeSpan(*iat - now))
-                          .arg(leeway));
+        return refuse(
+            QStringLiteral("iat"), ErrorKind::TokenNotYetValid,
+            QCoreApplication::translate("sb::Jwt", "Issued in the future, at %1 (in %2, leeway %3 s).")
+                .arg(isoTime(*iat), describeSpan(*iat - now))
+                .arg(leeway));
     } else {
-        pass(QStringLiteral("iat"), QStringLiteral("Issued at %1.").arg(isoTime(*iat)));
+        pass(QStringLiteral("iat"),
+             QCoreApplication::translate("sb::Jwt", "Issued at %1.").arg(isoTime(*iat)));
     }
     return v;
 }

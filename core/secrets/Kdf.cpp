@@ -1,5 +1,6 @@
 #include "Kdf.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 
 #include <argon2.h>
@@ -31,33 +32,38 @@ KdfParams minimum()
 Status checkBounds(const KdfParams& p)
 {
     const auto bad = [](const QString& what) {
-        return fail(ErrorKind::MalformedVault,
-                    QStringLiteral("The vault header's key-derivation parameters are out of bounds: %1. "
-                                   "The file is damaged or was not written by SecretBench.")
-                        .arg(what));
+        return fail(
+            ErrorKind::MalformedVault,
+            QCoreApplication::translate("sb::Kdf",
+                                        "The vault header's key-derivation parameters are out of bounds: %1. "
+                                        "The file is damaged or was not written by SecretBench.")
+                .arg(what));
     };
     if (p.memoryKiB < MinimumMemoryKiB) {
-        return bad(QStringLiteral("memory %1 KiB is below the minimum of 64 MiB").arg(p.memoryKiB));
+        return bad(QCoreApplication::translate("sb::Kdf", "memory %1 KiB is below the minimum of 64 MiB")
+                       .arg(p.memoryKiB));
     }
     if (p.memoryKiB > MaximumMemoryKiB) {
-        return bad(QStringLiteral("memory %1 KiB is above the maximum of 1 GiB").arg(p.memoryKiB));
+        return bad(QCoreApplication::translate("sb::Kdf", "memory %1 KiB is above the maximum of 1 GiB")
+                       .arg(p.memoryKiB));
     }
     if (p.iterations < MinimumIterations || p.iterations > MaximumIterations) {
-        return bad(QStringLiteral("%1 iterations (allowed: %2 to %3)")
+        return bad(QCoreApplication::translate("sb::Kdf", "%1 iterations (allowed: %2 to %3)")
                        .arg(p.iterations)
                        .arg(MinimumIterations)
                        .arg(MaximumIterations));
     }
     if (p.parallelism < MinimumParallelism || p.parallelism > MaximumParallelism) {
-        return bad(QStringLiteral("%1 lanes (allowed: %2 to %3)")
+        return bad(QCoreApplication::translate("sb::Kdf", "%1 lanes (allowed: %2 to %3)")
                        .arg(p.parallelism)
                        .arg(MinimumParallelism)
                        .arg(MaximumParallelism));
     }
     if (std::uint64_t(p.memoryKiB) * p.iterations > MaximumWorkKiB) {
-        return bad(QStringLiteral("memory x iterations = %1 MiB exceeds the limit of %2 MiB")
-                       .arg(std::uint64_t(p.memoryKiB) * p.iterations / 1024)
-                       .arg(MaximumWorkKiB / 1024));
+        return bad(
+            QCoreApplication::translate("sb::Kdf", "memory x iterations = %1 MiB exceeds the limit of %2 MiB")
+                .arg(std::uint64_t(p.memoryKiB) * p.iterations / 1024)
+                .arg(MaximumWorkKiB / 1024));
     }
     return {};
 }
@@ -68,7 +74,8 @@ Result<SecureBuffer> derive(QByteArrayView passphrase, QByteArrayView salt, cons
         return std::unexpected(ok.error());
     }
     if (salt.size() < 16) {
-        return fail(ErrorKind::CryptoFailure, QStringLiteral("Argon2id needs a salt of at least 16 bytes."));
+        return fail(ErrorKind::CryptoFailure,
+                    QCoreApplication::translate("sb::Kdf", "Argon2id needs a salt of at least 16 bytes."));
     }
     SecureBuffer out(OutputSize);
     const int rc

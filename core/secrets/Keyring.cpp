@@ -1,5 +1,6 @@
 #include "Keyring.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 #include <qt6keychain/keychain.h>
@@ -25,7 +26,8 @@ Error keyringError(const QKeychain::Job& job, const QString& action)
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
         return Error { ErrorKind::FileError,
-                       QStringLiteral(
+                       QCoreApplication::translate(
+                           "sb::Keyring",
                            "No system keyring is available (a Secret Service such as GNOME Keyring, or "
                            "KWallet), so the passphrase could not be %1. SecretBench never stores it "
                            "anywhere else.")
@@ -33,15 +35,20 @@ Error keyringError(const QKeychain::Job& job, const QString& action)
     case QKeychain::AccessDeniedByUser:
     case QKeychain::AccessDenied:
         return Error { ErrorKind::Cancelled,
-                       QStringLiteral("The system keyring refused access, so the passphrase could not be %1.")
+                       QCoreApplication::translate(
+                           "sb::Keyring",
+                           "The system keyring refused access, so the passphrase could not be %1.")
                            .arg(action) };
     case QKeychain::EntryNotFound:
         return Error { ErrorKind::NotFound,
-                       QStringLiteral("No passphrase is stored in the system keyring.") };
+                       QCoreApplication::translate("sb::Keyring",
+                                                   "No passphrase is stored in the system keyring.") };
     default:
         return Error { ErrorKind::FileError,
-                       QStringLiteral("The system keyring failed (%1), so the passphrase could not be %2. "
-                                      "SecretBench never stores it anywhere else.")
+                       QCoreApplication::translate(
+                           "sb::Keyring",
+                           "The system keyring failed (%1), so the passphrase could not be %2. "
+                           "SecretBench never stores it anywhere else.")
                            .arg(job.errorString(), action) };
     }
 }

@@ -4,6 +4,8 @@
 #include "secrets/MongoUrl.h"
 #include "secrets/VaultKeys.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <array>
 #include <cstring>
@@ -218,7 +220,7 @@ void LeakChecker::addSecret(const QString& label, ProjectSecretType type, QByteA
     const int source = int(m_sources.size());
     m_sources.push_back(Source { label, current,
                                  type == ProjectSecretType::RsaPrivateKey
-                                     ? QStringLiteral("key passphrase")
+                                     ? QCoreApplication::translate("sb::LeakCheck", "key passphrase")
                                      : QStringLiteral("MongoDB password") });
     if (type == ProjectSecretType::RsaPrivateKey) {
         // The PEM and its passphrase leak separately, never joined as stored.
@@ -261,8 +263,10 @@ void LeakChecker::addVault(const VaultContent& content, const QString& project, 
                     s.versions.begin(), s.versions.begin() + qsizetype(i),
                     [&v](const SecretVersion& o) { return o.value.constantTimeEquals(v.value.view()); });
                 if (!seen) {
-                    addSecret(QStringLiteral("%1 (old version %2)").arg(label).arg(v.number), s.type,
-                              v.value.view(), false);
+                    addSecret(QCoreApplication::translate("sb::LeakCheck", "%1 (old version %2)")
+                                  .arg(label)
+                                  .arg(v.number),
+                              s.type, v.value.view(), false);
                 }
             }
         }

@@ -96,21 +96,31 @@ QString MongoPingResult::summary() const
 {
     switch (outcome) {
     case Outcome::Success:
-        return QStringLiteral("Connected: MongoDB %1, round trip %2 ms (connecting took %3 ms).")
-            .arg(serverVersion.isEmpty() ? QStringLiteral("(version unknown)") : serverVersion)
+        return QCoreApplication::translate("sb::MongoPing",
+                                           "Connected: MongoDB %1, round trip %2 ms (connecting took %3 ms).")
+            .arg(serverVersion.isEmpty() ? QCoreApplication::translate("sb::MongoPing", "(version unknown)")
+                                         : serverVersion)
             .arg(roundTripMs, 0, 'f', 1)
             .arg(connectMs, 0, 'f', 0);
     case Outcome::DnsFailure:
-        return QStringLiteral("DNS failure: the host name or SRV record does not resolve. %1").arg(message);
+        return QCoreApplication::translate("sb::MongoPing",
+                                           "DNS failure: the host name or SRV record does not resolve. %1")
+            .arg(message);
     case Outcome::ConnectionRefused:
-        return QStringLiteral("Connection refused: nothing listens on that host and port. %1").arg(message);
+        return QCoreApplication::translate("sb::MongoPing",
+                                           "Connection refused: nothing listens on that host and port. %1")
+            .arg(message);
     case Outcome::Timeout:
-        return QStringLiteral("Timed out: no answer in time (firewall, wrong host or port?). %1")
+        return QCoreApplication::translate("sb::MongoPing",
+                                           "Timed out: no answer in time (firewall, wrong host or port?). %1")
             .arg(message);
     case Outcome::TlsFailure:
-        return QStringLiteral("TLS failure: the secure connection could not be set up. %1").arg(message);
+        return QCoreApplication::translate("sb::MongoPing",
+                                           "TLS failure: the secure connection could not be set up. %1")
+            .arg(message);
     case Outcome::AuthenticationFailed:
-        return QStringLiteral("Authentication failed: the server refused the username or password. %1")
+        return QCoreApplication::translate(
+                   "sb::MongoPing", "Authentication failed: the server refused the username or password. %1")
             .arg(message);
     case Outcome::InvalidUrl:
         return QStringLiteral("Invalid URL: %1").arg(message);
@@ -229,7 +239,8 @@ MongoPinger::MongoPinger(QObject* parent)
         }
         MongoPingResult result;
         result.outcome = Outcome::Timeout;
-        result.message = QStringLiteral("The driver did not answer within the timeout.");
+        result.message
+            = QCoreApplication::translate("sb::MongoPing", "The driver did not answer within the timeout.");
         deliver(m_generation, result);
     });
 }

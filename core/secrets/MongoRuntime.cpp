@@ -3,6 +3,7 @@
 #include "crypto/SecureBuffer.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QtGlobal>
 
 #include <dlfcn.h>
@@ -51,9 +52,10 @@ void load()
     }
     void* library = dlopen("libmongoc-1.0.so.0", RTLD_NOW | RTLD_LOCAL);
     if (!library) {
-        g_loadError
-            = QStringLiteral("The MongoDB C driver (libmongoc-1.0.so.0, Debian package libmongoc-1.0-0) "
-                             "is not installed, so MongoDB URLs cannot be checked.");
+        g_loadError = QCoreApplication::translate(
+            "sb::MongoRuntime",
+            "The MongoDB C driver (libmongoc-1.0.so.0, Debian package libmongoc-1.0-0) "
+            "is not installed, so MongoDB URLs cannot be checked.");
         return;
     }
     Api api {};
@@ -83,9 +85,10 @@ void load()
         || !resolve(library, "mongoc_init", api.init) || !resolve(library, "mongoc_cleanup", api.cleanup)
         || !resolve(library, "mongoc_log_set_handler", api.log_set_handler)
         || !resolve(library, "mongoc_get_version", api.get_version)) {
-        g_loadError
-            = QStringLiteral("The installed MongoDB C driver lacks functions SecretBench needs; install "
-                             "libmongoc 1.17 or newer.");
+        g_loadError = QCoreApplication::translate(
+            "sb::MongoRuntime",
+            "The installed MongoDB C driver lacks functions SecretBench needs; install "
+            "libmongoc 1.17 or newer.");
         return;
     }
     g_api = api;

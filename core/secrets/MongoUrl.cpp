@@ -2,6 +2,7 @@
 
 #include "secrets/MongoRuntime.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 #include <mongoc/mongoc.h>
@@ -202,12 +203,14 @@ Status checkUserInfo(QByteArrayView url, const Layout& l)
     const QByteArrayView user = url.sliced(l.userStart, l.userEnd - l.userStart);
     const Unescaped inUser = unescapedIn(user, false);
     if (inUser.any()) {
-        return fail(ErrorKind::InvalidMongoUrl,
-                    QStringLiteral("The username \"%1\" contains unescaped %2: the connection-string "
-                                   "specification requires percent-encoding, so write \"%3\".")
-                        .arg(QString::fromUtf8(user), describeCharacters(inUser.characters),
-                             QString::fromUtf8(encodeReserved(user, false))),
-                    l.userStart);
+        return fail(
+            ErrorKind::InvalidMongoUrl,
+            QCoreApplication::translate("sb::MongoUrl",
+                                        "The username \"%1\" contains unescaped %2: the connection-string "
+                                        "specification requires percent-encoding, so write \"%3\".")
+                .arg(QString::fromUtf8(user), describeCharacters(inUser.characters),
+                     QString::fromUtf8(encodeReserved(user, false))),
+            l.userStart);
     }
     if (l.passwordStart < 0) {
         return {};
@@ -215,12 +218,14 @@ Status checkUserInfo(QByteArrayView url, const Layout& l)
     const QByteArrayView password = url.sliced(l.passwordStart, l.passwordEnd - l.passwordStart);
     const Unescaped inPassword = unescapedIn(password, true);
     if (inPassword.any()) {
-        return fail(ErrorKind::InvalidMongoUrl,
-                    QStringLiteral("The password contains unescaped %1: the connection-string "
-                                   "specification requires percent-encoding (for example p@ss -> "
-                                   "p%40ss). The corrected URL can be applied without showing it.")
-                        .arg(describeCharacters(inPassword.characters)),
-                    l.passwordStart);
+        return fail(
+            ErrorKind::InvalidMongoUrl,
+            QCoreApplication::translate("sb::MongoUrl",
+                                        "The password contains unescaped %1: the connection-string "
+                                        "specification requires percent-encoding (for example p@ss -> "
+                                        "p%40ss). The corrected URL can be applied without showing it.")
+                .arg(describeCharacters(inPassword.characters)),
+            l.passwordStart);
     }
     return {};
 }
@@ -461,25 +466,31 @@ SecureBuffer decodedPassword(QByteArrayView url)
 Result<MongoUrlInfo> analyze(QByteArrayView url)
 {
     if (url.isEmpty()) {
-        return fail(ErrorKind::InvalidMongoUrl, QStringLiteral("The MongoDB URL is empty."));
+        return fail(ErrorKind::InvalidMongoUrl,
+                    QCoreApplication::translate("sb::MongoUrl", "The MongoDB URL is empty."));
     }
     for (qsizetype i = 0; i < url.size(); ++i) {
         const auto c = uchar(url[i]);
         if (c <= 0x20 || c == 0x7f) {
-            return fail(ErrorKind::InvalidMongoUrl,
-                        c == ' ' ? QStringLiteral("The MongoDB URL contains a space at character %1; "
-                                                  "percent-encode it as %20.")
-                                       .arg(i + 1)
-                                 : QStringLiteral("The MongoDB URL contains a control character or line "
-                                                  "break at character %1.")
-                                       .arg(i + 1),
-                        i);
+            return fail(
+                ErrorKind::InvalidMongoUrl,
+                c == ' ' ? QCoreApplication::translate("sb::MongoUrl",
+                                                       "The MongoDB URL contains a space at character %1; "
+                                                       "percent-encode it as %20.")
+                               .arg(i + 1)
+                         : QCoreApplication::translate("sb::MongoUrl",
+                                                       "The MongoDB URL contains a control character or line "
+                                                       "break at character %1.")
+                               .arg(i + 1),
+                i);
         }
     }
     const Layout l = layoutOf(url);
     if (!l.valid) {
         return fail(ErrorKind::InvalidMongoUrl,
-                    QStringLiteral("A MongoDB URL starts with mongodb:// or mongodb+srv://."), 0);
+                    QCoreApplication::translate("sb::MongoUrl",
+                                                "A MongoDB URL starts with mongodb:// or mongodb+srv://."),
+                    0);
     }
     if (auto ok = checkUserInfo(url, l); !ok) {
         return std::unexpected(ok.error());
@@ -494,7 +505,7 @@ Result<MongoUrlInfo> analyze(QByteArrayView url)
     const MongoRuntime::UriPointer uri = MongoRuntime::parseUri(url, error);
     if (!uri) {
         return fail(ErrorKind::InvalidMongoUrl,
-                    QStringLiteral("The MongoDB driver refuses this URL: %1.")
+                    QCoreApplication::translate("sb::MongoUrl", "The MongoDB driver refuses this URL: %1.")
                         .arg(scrub(QString::fromUtf8(error.message), url, l)));
     }
 
@@ -558,39 +569,48 @@ Result<MongoUrlInfo> analyze(QByteArrayView url)
     if (info.username.isEmpty() && !externalAuth) {
         info.warnings << MongoFinding {
             Severity::Warning,
-            QStringLiteral("No credentials: the server must accept connections without authentication, or "
-                           "every database node using this URL will fail to authenticate.")
+            QCoreApplication::translate(
+                "sb::MongoUrl",
+                "No credentials: the server must accept connections without authentication, or "
+                "every database node using this URL will fail to authenticate.")
         };
     }
     if (tlsOff && anyRemote) {
         info.warnings << MongoFinding {
             Severity::Warning,
-            QStringLiteral("TLS is switched off (tls=false) for a host that is not this machine: "
-                           "credentials and data cross the network in clear text.")
+            QCoreApplication::translate(
+                "sb::MongoUrl",
+                "TLS is switched off (tls=false) for a host that is not this machine: "
+                "credentials and data cross the network in clear text.")
         };
     }
     if (info.hasPassword && remoteIpLiteral && !info.tls) {
         info.warnings << MongoFinding {
             Severity::Warning,
-            QStringLiteral("Credentials are sent to an IP address without TLS: nothing proves the server "
-                           "is the one you mean, and the password crosses the network in clear text. Use "
-                           "a host name with tls=true.")
+            QCoreApplication::translate(
+                "sb::MongoUrl",
+                "Credentials are sent to an IP address without TLS: nothing proves the server "
+                "is the one you mean, and the password crosses the network in clear text. Use "
+                "a host name with tls=true.")
         };
     }
     for (const QString& key : std::as_const(insecureTls)) {
         info.warnings << MongoFinding {
             Severity::Warning,
-            QStringLiteral("%1=true turns off certificate checks: anyone between you and the server can "
-                           "pretend to be it.")
+            QCoreApplication::translate(
+                "sb::MongoUrl",
+                "%1=true turns off certificate checks: anyone between you and the server can "
+                "pretend to be it.")
                 .arg(key)
         };
     }
     for (const MongoOption& option : std::as_const(info.options)) {
         if (!option.known) {
-            info.warnings << MongoFinding {
-                Severity::Warning,
-                QStringLiteral("Unknown option \"%1\": the driver ignores it (a typo?).").arg(option.key)
-            };
+            info.warnings << MongoFinding { Severity::Warning,
+                                            QCoreApplication::translate(
+                                                "sb::MongoUrl",
+                                                "Unknown option \"%1\": the driver ignores it (a typo?).")
+                                                .arg(option.key) };
         }
     }
     return info;

@@ -2,15 +2,18 @@
 
 #include "secrets/MongoUrl.h"
 
+#include <QCoreApplication>
+
 namespace sb {
 
 QString ValueComparison::summary() const
 {
     if (same) {
-        return QStringLiteral("same value (%1 bytes)").arg(lengthA);
+        return QCoreApplication::translate("sb::SecretComparison", "same value (%1 bytes)").arg(lengthA);
     }
-    const QString lengths = lengthA == lengthB ? QStringLiteral("%1 bytes each").arg(lengthA)
-                                               : QStringLiteral("%1 -> %2 bytes").arg(lengthA).arg(lengthB);
+    const QString lengths = lengthA == lengthB
+        ? QCoreApplication::translate("sb::SecretComparison", "%1 bytes each").arg(lengthA)
+        : QStringLiteral("%1 -> %2 bytes").arg(lengthA).arg(lengthB);
     if (changedParts.isEmpty()) {
         return QStringLiteral("changed (%1)").arg(lengths);
     }
@@ -35,11 +38,12 @@ QString ProjectComparisonRow::statusText() const
     case Status::Same:
         return QStringLiteral("same");
     case Status::Different:
-        return typeA != typeB ? QStringLiteral("different type") : QStringLiteral("different");
+        return typeA != typeB ? QCoreApplication::translate("sb::SecretComparison", "different type")
+                              : QStringLiteral("different");
     case Status::OnlyInA:
-        return QStringLiteral("missing in the second project");
+        return QCoreApplication::translate("sb::SecretComparison", "missing in the second project");
     case Status::OnlyInB:
-        return QStringLiteral("missing in the first project");
+        return QCoreApplication::translate("sb::SecretComparison", "missing in the first project");
     }
     return {};
 }

@@ -3,6 +3,7 @@
 #include "crypto/AesGcm.h"
 #include "crypto/Random.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
@@ -41,7 +42,8 @@ Result<std::pair<QByteArray, VaultKey>> saltAndKey(QByteArrayView passphrase, co
 
 std::unexpected<Error> lockedError()
 {
-    return fail(ErrorKind::VaultLocked, QStringLiteral("The vault is locked; unlock it first."));
+    return fail(ErrorKind::VaultLocked,
+                QCoreApplication::translate("sb::Vault", "The vault is locked; unlock it first."));
 }
 
 Error fileError(const QString& message)
@@ -53,23 +55,28 @@ Result<QByteArray> readWholeFile(const QString& path)
 {
     QFile file(path);
     if (!file.exists()) {
-        return fail(ErrorKind::NotFound, QStringLiteral("There is no vault at %1.").arg(path));
+        return fail(ErrorKind::NotFound,
+                    QCoreApplication::translate("sb::Vault", "There is no vault at %1.").arg(path));
     }
     if (!file.open(QIODevice::ReadOnly)) {
         return fail(ErrorKind::FileError,
-                    QStringLiteral("Cannot read the vault %1: %2").arg(path, file.errorString()));
+                    QCoreApplication::translate("sb::Vault", "Cannot read the vault %1: %2")
+                        .arg(path, file.errorString()));
     }
     if (file.size() > MaximumFileSize) {
         return fail(ErrorKind::MalformedVault,
-                    QStringLiteral("%1 is %2 bytes long, larger than any vault can be: it is not a vault "
-                                   "or it is damaged.")
+                    QCoreApplication::translate(
+                        "sb::Vault",
+                        "%1 is %2 bytes long, larger than any vault can be: it is not a vault "
+                        "or it is damaged.")
                         .arg(path)
                         .arg(file.size()));
     }
     QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError) {
         return fail(ErrorKind::FileError,
-                    QStringLiteral("Cannot read the vault %1: %2").arg(path, file.errorString()));
+                    QCoreApplication::translate("sb::Vault", "Cannot read the vault %1: %2")
+                        .arg(path, file.errorString()));
     }
     return bytes;
 }
@@ -97,7 +104,8 @@ Status ensureDirectory(const QString& path)
         return {};
     }
     if (!QDir().mkpath(dir)) {
-        return std::unexpected(fileError(QStringLiteral("Cannot create the folder %1.").arg(dir)));
+        return std::unexpected(
+            fileError(QCoreApplication::translate("sb::Vault", "Cannot create the folder %1.").arg(dir)));
     }
     QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     return {};
@@ -110,17 +118,20 @@ Status writeAtomically(const QString& path, QByteArrayView bytes, const std::fun
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         return std::unexpected(
-            fileError(QStringLiteral("Cannot write the vault %1: %2").arg(path, file.errorString())));
+            fileError(QCoreApplication::translate("sb::Vault", "Cannot write the vault %1: %2")
+                          .arg(path, file.errorString())));
     }
     if (::fchmod(file.handle(), S_IRUSR | S_IWUSR) != 0) {
         file.cancelWriting();
-        return std::unexpected(fileError(QStringLiteral("Cannot make %1 private (mode 0600).").arg(path)));
+        return std::unexpected(fileError(
+            QCoreApplication::translate("sb::Vault", "Cannot make %1 private (mode 0600).").arg(path)));
     }
     if (file.write(bytes.data(), bytes.size()) != bytes.size() || !file.flush()
         || ::fsync(file.handle()) != 0) {
         const QString reason = file.errorString();
         file.cancelWriting();
-        return std::unexpected(fileError(QStringLiteral("Cannot write the vault %1: %2").arg(path, reason)));
+        return std::unexpected(fileError(
+            QCoreApplication::translate("sb::Vault", "Cannot write the vault %1: %2").arg(path, reason)));
     }
     if (beforeCommit) {
         if (auto ok = beforeCommit(); !ok) {
@@ -130,7 +141,8 @@ Status writeAtomically(const QString& path, QByteArrayView bytes, const std::fun
     }
     if (!file.commit()) {
         return std::unexpected(
-            fileError(QStringLiteral("Cannot replace the vault %1: %2").arg(path, file.errorString())));
+            fileError(QCoreApplication::translate("sb::Vault", "Cannot replace the vault %1: %2")
+                          .arg(path, file.errorString())));
     }
     syncDirectory(path);
     return {};
@@ -149,11 +161,13 @@ Status makeBackup(const QString& path)
             return {};
         }
         ::unlink(temp.constData());
-        return std::unexpected(fileError(QStringLiteral("Cannot update the backup %1.").arg(backup)));
+        return std::unexpected(
+            fileError(QCoreApplication::translate("sb::Vault", "Cannot update the backup %1.").arg(backup)));
     }
     QFile current(path);
     if (!current.open(QIODevice::ReadOnly)) {
-        return std::unexpected(fileError(QStringLiteral("Cannot read %1 to back it up.").arg(path)));
+        return std::unexpected(
+            fileError(QCoreApplication::translate("sb::Vault", "Cannot read %1 to back it up.").arg(path)));
     }
     return writeAtomically(backup, current.readAll(), {});
 }
@@ -171,7 +185,8 @@ Result<std::unique_ptr<VaultWriteLock>> VaultWriteLock::acquire(const QString& v
     while (!file->tryLock(std::clamp<qint64>(timeoutMs - waited.elapsed(), 0, 200))) {
         if (file->error() != QLockFile::LockFailedError) {
             return fail(ErrorKind::FileError,
-                        QStringLiteral("Cannot create the lock file %1.").arg(Vault::lockPath(vaultPath)));
+                        QCoreApplication::translate("sb::Vault", "Cannot create the lock file %1.")
+                            .arg(Vault::lockPath(vaultPath)));
         }
         // A writer killed between creating the lock file and writing its
         // process id into it leaves a file QLockFile cannot read; it would
@@ -186,11 +201,13 @@ Result<std::unique_ptr<VaultWriteLock>> VaultWriteLock::acquire(const QString& v
             continue;
         }
         if (waited.elapsed() >= timeoutMs) {
-            return fail(ErrorKind::VaultBusy,
-                        QStringLiteral("The vault is being written by another program (%1, process %2); "
-                                       "try again in a moment.")
-                            .arg(app.isEmpty() ? QStringLiteral("unknown") : app)
-                            .arg(pid));
+            return fail(
+                ErrorKind::VaultBusy,
+                QCoreApplication::translate("sb::Vault",
+                                            "The vault is being written by another program (%1, process %2); "
+                                            "try again in a moment.")
+                    .arg(app.isEmpty() ? QStringLiteral("unknown") : app)
+                    .arg(pid));
         }
     }
     return std::unique_ptr<VaultWriteLock>(new VaultWriteLock(std::move(file)));
@@ -230,8 +247,10 @@ Vault::create(const QString& path, QByteArrayView passphrase, const KdfParams& p
 {
     if (auto ok = Kdf::checkBounds(params); !ok) {
         return fail(ErrorKind::Usage,
-                    QStringLiteral("Key-derivation parameters out of bounds (%1): at least m=64 MiB, t=3, "
-                                   "p=4; at most 1 GiB, 64 iterations, 16 lanes.")
+                    QCoreApplication::translate(
+                        "sb::Vault",
+                        "Key-derivation parameters out of bounds (%1): at least m=64 MiB, t=3, "
+                        "p=4; at most 1 GiB, 64 iterations, 16 lanes.")
                         .arg(params.describe()));
     }
     auto normalized = normalizePassphrase(passphrase);
@@ -243,8 +262,10 @@ Vault::create(const QString& path, QByteArrayView passphrase, const KdfParams& p
         return std::unexpected(lock.error());
     }
     if (QFileInfo::exists(path)) {
-        return fail(ErrorKind::AlreadyExists,
-                    QStringLiteral("A vault already exists at %1; it was left untouched.").arg(path));
+        return fail(
+            ErrorKind::AlreadyExists,
+            QCoreApplication::translate("sb::Vault", "A vault already exists at %1; it was left untouched.")
+                .arg(path));
     }
     auto salted = saltAndKey(normalized->view(), params);
     if (!salted) {
@@ -281,7 +302,8 @@ Result<Vault> Vault::openFile(const QString& path, QByteArrayView passphrase, co
     auto header = VaultHeader::parse(*file);
     if (!header) {
         Error error = header.error();
-        error.message += QStringLiteral(" (%1; the file was not changed.)").arg(path);
+        error.message
+            += QCoreApplication::translate("sb::Vault", " (%1; the file was not changed.)").arg(path);
         return std::unexpected(error);
     }
     VaultKey key;
@@ -300,8 +322,10 @@ Result<Vault> Vault::openFile(const QString& path, QByteArrayView passphrase, co
     }
     if (!constantTimeEquals(key.keyCheck(), header->keyCheck)) {
         return fail(ErrorKind::WrongPassphrase,
-                    QStringLiteral("Wrong passphrase or damaged file: the key derived from this passphrase "
-                                   "does not open %1. The file was not changed.")
+                    QCoreApplication::translate(
+                        "sb::Vault",
+                        "Wrong passphrase or damaged file: the key derived from this passphrase "
+                        "does not open %1. The file was not changed.")
                         .arg(path));
     }
     const QByteArrayView bytes(*file);
@@ -315,16 +339,19 @@ Result<Vault> Vault::openFile(const QString& path, QByteArrayView passphrase, co
     }
     if (auto ok = aes.decrypt(header->nonce, aad, ciphertext, tag, plaintext.data()); !ok) {
         return fail(ErrorKind::AuthenticationFailed,
-                    QStringLiteral("The vault %1 is damaged: the passphrase is right, but the encrypted "
-                                   "content fails authentication (its bytes or tag were altered). Nothing "
-                                   "was decrypted and the file was not changed; %2 holds the previous "
-                                   "save.")
+                    QCoreApplication::translate(
+                        "sb::Vault",
+                        "The vault %1 is damaged: the passphrase is right, but the encrypted "
+                        "content fails authentication (its bytes or tag were altered). Nothing "
+                        "was decrypted and the file was not changed; %2 holds the previous "
+                        "save.")
                         .arg(path, backupPath(path)));
     }
     auto content = VaultContent::parse(plaintext.view(), header->formatVersion);
     if (!content) {
         Error error = content.error();
-        error.message += QStringLiteral(" (%1; the file was not changed.)").arg(path);
+        error.message
+            += QCoreApplication::translate("sb::Vault", " (%1; the file was not changed.)").arg(path);
         return std::unexpected(error);
     }
     Vault vault;
@@ -336,8 +363,10 @@ Result<Vault> Vault::openFile(const QString& path, QByteArrayView passphrase, co
     const QFileDevice::Permissions others
         = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther | QFileDevice::WriteOther;
     if (QFile::permissions(path) & others) {
-        vault.m_warnings << QStringLiteral("The vault file can be read by other users; it is made private "
-                                           "(mode 0600) on the next save.");
+        vault.m_warnings << QCoreApplication::translate(
+            "sb::Vault",
+            "The vault file can be read by other users; it is made private "
+            "(mode 0600) on the next save.");
     }
     return vault;
 }
@@ -355,7 +384,8 @@ Result<VaultFingerprint> Vault::fingerprintOf(const QString& path)
     }
     if (!file.open(QIODevice::ReadOnly)) {
         return fail(ErrorKind::FileError,
-                    QStringLiteral("Cannot read the vault %1: %2").arg(path, file.errorString()));
+                    QCoreApplication::translate("sb::Vault", "Cannot read the vault %1: %2")
+                        .arg(path, file.errorString()));
     }
     VaultFingerprint fingerprint;
     fingerprint.size = file.size();
@@ -399,12 +429,16 @@ Status Vault::save(int lockTimeoutMs)
     if (*changed) {
         return fail(ErrorKind::VaultChanged,
                     QFileInfo::exists(m_path)
-                        ? QStringLiteral("The vault %1 was changed by another program (another SecretBench "
-                                         "or secretbench-cli) since it was opened; nothing was saved, so "
-                                         "its changes are kept. Reload, then repeat the change.")
+                        ? QCoreApplication::translate(
+                              "sb::Vault",
+                              "The vault %1 was changed by another program (another SecretBench "
+                              "or secretbench-cli) since it was opened; nothing was saved, so "
+                              "its changes are kept. Reload, then repeat the change.")
                               .arg(m_path)
-                        : QStringLiteral("The vault %1 was moved or deleted since it was opened; nothing "
-                                         "was saved.")
+                        : QCoreApplication::translate(
+                              "sb::Vault",
+                              "The vault %1 was moved or deleted since it was opened; nothing "
+                              "was saved.")
                               .arg(m_path));
     }
     return write(true);
@@ -467,8 +501,10 @@ Status Vault::reload()
     if (header->salt != m_header.salt || !(header->kdf == m_header.kdf)
         || !constantTimeEquals(header->keyCheck, m_key.keyCheck())) {
         return fail(ErrorKind::VaultChanged,
-                    QStringLiteral("The vault's passphrase was changed by another program: unlock it again "
-                                   "with the new passphrase."));
+                    QCoreApplication::translate(
+                        "sb::Vault",
+                        "The vault's passphrase was changed by another program: unlock it again "
+                        "with the new passphrase."));
     }
     auto reopened = openWithKey(m_path, m_key);
     if (!reopened) {

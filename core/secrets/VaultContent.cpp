@@ -5,6 +5,7 @@
 #include "crypto/PortManagedCipher.h"
 #include "secrets/VaultKeys.h"
 
+#include <QCoreApplication>
 #include <QSet>
 #include <QtEndian>
 
@@ -37,13 +38,15 @@ qint64 nowMs()
 
 Error notFoundProject(const QString& name)
 {
-    return Error { ErrorKind::NotFound, QStringLiteral("There is no project \"%1\".").arg(name) };
+    return Error { ErrorKind::NotFound,
+                   QCoreApplication::translate("sb::VaultContent", "There is no project \"%1\".").arg(name) };
 }
 
 Error notFoundSecret(const QString& project, const QString& name)
 {
     return Error { ErrorKind::NotFound,
-                   QStringLiteral("Project \"%1\" has no secret \"%2\".").arg(project, name) };
+                   QCoreApplication::translate("sb::VaultContent", "Project \"%1\" has no secret \"%2\".")
+                       .arg(project, name) };
 }
 
 // Serialisation helpers: big-endian integers, u16-prefixed UTF-8 names and
@@ -162,13 +165,15 @@ const T* sameNameAs(const std::vector<T>& items, const QString& name, const T* s
 Error projectExists(const Project& existing)
 {
     return Error { ErrorKind::AlreadyExists,
-                   QStringLiteral("A project named \"%1\" already exists.").arg(existing.name) };
+                   QCoreApplication::translate("sb::VaultContent", "A project named \"%1\" already exists.")
+                       .arg(existing.name) };
 }
 
 Error secretExists(const QString& project, const ProjectSecret& existing)
 {
     return Error { ErrorKind::AlreadyExists,
-                   QStringLiteral("Project \"%1\" already has a secret \"%2\" (names ignore case).")
+                   QCoreApplication::translate(
+                       "sb::VaultContent", "Project \"%1\" already has a secret \"%2\" (names ignore case).")
                        .arg(project, existing.name) };
 }
 
@@ -233,9 +238,9 @@ QString secretTypeTitle(ProjectSecretType type)
     case ProjectSecretType::JwtSecret:
         return QStringLiteral("JWT secret");
     case ProjectSecretType::PortClientSecret:
-        return QStringLiteral("Port client secret");
+        return QCoreApplication::translate("sb::VaultContent", "Port client secret");
     case ProjectSecretType::RsaPrivateKey:
-        return QStringLiteral("RSA private key");
+        return QCoreApplication::translate("sb::VaultContent", "RSA private key");
     }
     return {};
 }
@@ -349,20 +354,26 @@ void VaultContent::clear()
 Status VaultContent::checkProjectName(const QString& name)
 {
     if (name.trimmed().isEmpty()) {
-        return fail(ErrorKind::Usage, QStringLiteral("A project needs a name."));
+        return fail(ErrorKind::Usage,
+                    QCoreApplication::translate("sb::VaultContent", "A project needs a name."));
     }
     if (name != name.trimmed()) {
-        return fail(ErrorKind::Usage, QStringLiteral("A project name cannot start or end with spaces."));
+        return fail(ErrorKind::Usage,
+                    QCoreApplication::translate("sb::VaultContent",
+                                                "A project name cannot start or end with spaces."));
     }
     if (name.size() > MaximumProjectNameLength) {
         return fail(
             ErrorKind::Usage,
-            QStringLiteral("A project name has at most %1 characters.").arg(MaximumProjectNameLength));
+            QCoreApplication::translate("sb::VaultContent", "A project name has at most %1 characters.")
+                .arg(MaximumProjectNameLength));
     }
     for (const QChar c : name) {
         if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format || c.isSurrogate()) {
-            return fail(ErrorKind::Usage,
-                        QStringLiteral("A project name cannot contain control or invisible characters."));
+            return fail(
+                ErrorKind::Usage,
+                QCoreApplication::translate(
+                    "sb::VaultContent", "A project name cannot contain control or invisible characters."));
         }
     }
     return {};
@@ -378,11 +389,14 @@ Status VaultContent::checkSecretName(const QString& name)
     const auto isPart
         = [&isStart](QChar c) { return isStart(c) || (c >= QLatin1Char('0') && c <= QLatin1Char('9')); };
     if (name.isEmpty()) {
-        return fail(ErrorKind::Usage, QStringLiteral("A secret needs a name."));
+        return fail(ErrorKind::Usage,
+                    QCoreApplication::translate("sb::VaultContent", "A secret needs a name."));
     }
     if (name.size() > MaximumSecretNameLength) {
-        return fail(ErrorKind::Usage,
-                    QStringLiteral("A secret name has at most %1 characters.").arg(MaximumSecretNameLength));
+        return fail(
+            ErrorKind::Usage,
+            QCoreApplication::translate("sb::VaultContent", "A secret name has at most %1 characters.")
+                .arg(MaximumSecretNameLength));
     }
     if (!isStart(name.front()) || !std::all_of(name.begin(), name.end(), isPart)) {
         return fail(ErrorKind::Usage,
@@ -396,17 +410,21 @@ Status VaultContent::checkSecretName(const QString& name)
 Status VaultContent::checkValue(QByteArrayView value)
 {
     if (value.isEmpty()) {
-        return fail(ErrorKind::Usage, QStringLiteral("A secret value cannot be empty."));
+        return fail(ErrorKind::Usage,
+                    QCoreApplication::translate("sb::VaultContent", "A secret value cannot be empty."));
     }
     if (value.size() > MaximumValueSize) {
         return fail(ErrorKind::Usage,
-                    QStringLiteral("A secret value is at most %1 bytes; this one has %2.")
+                    QCoreApplication::translate("sb::VaultContent",
+                                                "A secret value is at most %1 bytes; this one has %2.")
                         .arg(MaximumValueSize)
                         .arg(value.size()));
     }
     if (const qsizetype bad = Utf8::firstInvalid(value); bad >= 0) {
         return fail(ErrorKind::NotUtf8,
-                    QStringLiteral("A secret value must be UTF-8 text; byte %1 is not.").arg(bad));
+                    QCoreApplication::translate("sb::VaultContent",
+                                                "A secret value must be UTF-8 text; byte %1 is not.")
+                        .arg(bad));
     }
     return {};
 }
@@ -420,9 +438,11 @@ Status VaultContent::checkValue(ProjectSecretType type, QByteArrayView value)
     case ProjectSecretType::PortClientSecret:
         if (value.size() < PortManagedCipher::KeySize) {
             return fail(ErrorKind::ClientSecretTooShort,
-                        QStringLiteral("A Port client secret has at least %1 bytes: the AES-256 key is its "
-                                       "first %1 bytes. This one has %2 (a client ID is shorter: check that "
-                                       "the secret was copied).")
+                        QCoreApplication::translate(
+                            "sb::VaultContent",
+                            "A Port client secret has at least %1 bytes: the AES-256 key is its "
+                            "first %1 bytes. This one has %2 (a client ID is shorter: check that "
+                            "the secret was copied).")
                             .arg(PortManagedCipher::KeySize)
                             .arg(value.size()));
         }
@@ -539,7 +559,7 @@ Result<SetOutcome> VaultContent::setSecret(const QString& projectName,
     if (ProjectSecret* secret = project->secret(name)) {
         if (secret->type != type) {
             return fail(ErrorKind::Usage,
-                        QStringLiteral("Secret \"%1\" is a %2, not a %3.")
+                        QCoreApplication::translate("sb::VaultContent", "Secret \"%1\" is a %2, not a %3.")
                             .arg(name, secretTypeName(secret->type), secretTypeName(type)));
         }
         if (secret->current().value.constantTimeEquals(value)) {
@@ -600,9 +620,11 @@ Status VaultContent::rollbackSecret(const QString& projectName, const QString& n
     }
     ProjectSecret& s = **secret;
     if (s.current().number == number) {
-        return fail(
-            ErrorKind::Usage,
-            QStringLiteral("Version %1 of \"%2\" is already the current value.").arg(number).arg(name));
+        return fail(ErrorKind::Usage,
+                    QCoreApplication::translate("sb::VaultContent",
+                                                "Version %1 of \"%2\" is already the current value.")
+                        .arg(number)
+                        .arg(name));
     }
     const SecretVersion* old = s.version(number);
     if (!old) {
@@ -610,11 +632,12 @@ Status VaultContent::rollbackSecret(const QString& projectName, const QString& n
         for (const SecretVersion& v : s.versions) {
             kept << QString::number(v.number);
         }
-        return fail(ErrorKind::NotFound,
-                    QStringLiteral("\"%1\" has no version %2 (versions kept: %3).")
-                        .arg(name)
-                        .arg(number)
-                        .arg(kept.join(QStringLiteral(", "))));
+        return fail(
+            ErrorKind::NotFound,
+            QCoreApplication::translate("sb::VaultContent", "\"%1\" has no version %2 (versions kept: %3).")
+                .arg(name)
+                .arg(number)
+                .arg(kept.join(QStringLiteral(", "))));
     }
     pushVersion(s, old->value.clone(), nowMs());
     return {};
@@ -662,7 +685,8 @@ Result<VaultContent> VaultContent::parse(QByteArrayView plaintext, quint16 forma
     Reader r(plaintext);
     const auto damaged = [&r](const QString& what) {
         return fail(ErrorKind::MalformedVault,
-                    QStringLiteral("The vault's content is damaged at byte %1 of the plaintext: %2.")
+                    QCoreApplication::translate(
+                        "sb::VaultContent", "The vault's content is damaged at byte %1 of the plaintext: %2.")
                         .arg(r.position())
                         .arg(what));
     };
@@ -680,7 +704,8 @@ Result<VaultContent> VaultContent::parse(QByteArrayView plaintext, quint16 forma
     quint32 projectCount = 0;
     // Every project takes at least 14 bytes: a count larger than that allows is damage.
     if (!r.u32(projectCount) || projectCount > quint32(r.remaining() / 14)) {
-        return damaged(QStringLiteral("the project count is missing or impossible"));
+        return damaged(
+            QCoreApplication::translate("sb::VaultContent", "the project count is missing or impossible"));
     }
     content.m_projects.reserve(projectCount);
     QSet<QString> projectNames;
@@ -688,16 +713,22 @@ Result<VaultContent> VaultContent::parse(QByteArrayView plaintext, quint16 forma
         Project project;
         quint32 secretCount = 0;
         if (!readName(project.name) || !r.i64(project.createdMs) || !r.u32(secretCount)) {
-            return damaged(QStringLiteral("project %1 is cut short").arg(i + 1));
+            return damaged(
+                QCoreApplication::translate("sb::VaultContent", "project %1 is cut short").arg(i + 1));
         }
         if (!checkProjectName(project.name)) {
-            return damaged(QStringLiteral("project %1 has an invalid name").arg(i + 1));
+            return damaged(
+                QCoreApplication::translate("sb::VaultContent", "project %1 has an invalid name").arg(i + 1));
         }
         if (!insertUnique(projectNames, project.name.toCaseFolded())) {
-            return damaged(QStringLiteral("project name \"%1\" appears twice").arg(project.name));
+            return damaged(
+                QCoreApplication::translate("sb::VaultContent", "project name \"%1\" appears twice")
+                    .arg(project.name));
         }
         if (secretCount > quint32(r.remaining() / 19)) {
-            return damaged(QStringLiteral("project \"%1\" has an impossible secret count").arg(project.name));
+            return damaged(QCoreApplication::translate("sb::VaultContent",
+                                                       "project \"%1\" has an impossible secret count")
+                               .arg(project.name));
         }
         project.secrets.reserve(secretCount);
         QSet<QString> secretNames;
@@ -706,27 +737,36 @@ Result<VaultContent> VaultContent::parse(QByteArrayView plaintext, quint16 forma
             quint8 type = 0;
             quint32 versionCount = 0;
             if (!readName(secret.name) || !r.u8(type) || !r.i64(secret.createdMs) || !r.u32(versionCount)) {
-                return damaged(QStringLiteral("a secret of project \"%1\" is cut short").arg(project.name));
+                return damaged(
+                    QCoreApplication::translate("sb::VaultContent", "a secret of project \"%1\" is cut short")
+                        .arg(project.name));
             }
             if (!checkSecretName(secret.name) || !insertUnique(secretNames, secret.name.toCaseFolded())) {
-                return damaged(QStringLiteral("project \"%1\" has an invalid or repeated secret name")
-                                   .arg(project.name));
+                return damaged(
+                    QCoreApplication::translate("sb::VaultContent",
+                                                "project \"%1\" has an invalid or repeated secret name")
+                        .arg(project.name));
             }
             if (type < 1 || type > quint8(ProjectSecretType::RsaPrivateKey)) {
                 return damaged(
-                    QStringLiteral("secret \"%1\" has unknown type %2").arg(secret.name).arg(type));
+                    QCoreApplication::translate("sb::VaultContent", "secret \"%1\" has unknown type %2")
+                        .arg(secret.name)
+                        .arg(type));
             }
             secret.type = ProjectSecretType(type);
             if (formatVersionFor(secret.type) > formatVersion) {
-                return damaged(QStringLiteral("secret \"%1\" has type %2 (%3), which format version %4 "
-                                              "does not have")
-                                   .arg(secret.name)
-                                   .arg(type)
-                                   .arg(secretTypeName(secret.type))
-                                   .arg(formatVersion));
+                return damaged(
+                    QCoreApplication::translate("sb::VaultContent",
+                                                "secret \"%1\" has type %2 (%3), which format version %4 "
+                                                "does not have")
+                        .arg(secret.name)
+                        .arg(type)
+                        .arg(secretTypeName(secret.type))
+                        .arg(formatVersion));
             }
             if (versionCount < 1 || versionCount > quint32(ProjectSecret::HistoryLimit + 1)) {
-                return damaged(QStringLiteral("secret \"%1\" has %2 versions (1 to %3 allowed)")
+                return damaged(QCoreApplication::translate("sb::VaultContent",
+                                                           "secret \"%1\" has %2 versions (1 to %3 allowed)")
                                    .arg(secret.name)
                                    .arg(versionCount)
                                    .arg(ProjectSecret::HistoryLimit + 1));
@@ -738,21 +778,27 @@ Result<VaultContent> VaultContent::parse(QByteArrayView plaintext, quint16 forma
                 QByteArrayView value;
                 if (!r.u32(version.number) || !r.i64(version.updatedMs) || !r.u32(length)
                     || length > quint32(MaximumValueSize) || !r.bytes(length, value)) {
-                    return damaged(QStringLiteral("a version of secret \"%1\" is cut short or too long")
-                                       .arg(secret.name));
+                    return damaged(
+                        QCoreApplication::translate("sb::VaultContent",
+                                                    "a version of secret \"%1\" is cut short or too long")
+                            .arg(secret.name));
                 }
                 if (!secret.versions.empty() && version.number >= secret.versions.back().number) {
-                    return damaged(
-                        QStringLiteral("the versions of secret \"%1\" are out of order").arg(secret.name));
+                    return damaged(QCoreApplication::translate(
+                                       "sb::VaultContent", "the versions of secret \"%1\" are out of order")
+                                       .arg(secret.name));
                 }
                 if (!checkValue(value)) {
-                    return damaged(
-                        QStringLiteral("a value of secret \"%1\" is empty or not UTF-8").arg(secret.name));
+                    return damaged(QCoreApplication::translate(
+                                       "sb::VaultContent", "a value of secret \"%1\" is empty or not UTF-8")
+                                       .arg(secret.name));
                 }
                 if (secret.type == ProjectSecretType::RsaPrivateKey && !StoredPrivateKey::decode(value)) {
-                    return damaged(QStringLiteral("a value of secret \"%1\" is not a PEM with an optional "
-                                                  "passphrase")
-                                       .arg(secret.name));
+                    return damaged(
+                        QCoreApplication::translate("sb::VaultContent",
+                                                    "a value of secret \"%1\" is not a PEM with an optional "
+                                                    "passphrase")
+                            .arg(secret.name));
                 }
                 version.value = SecureBuffer::copyOf(value);
                 secret.versions.push_back(std::move(version));
@@ -764,7 +810,8 @@ Result<VaultContent> VaultContent::parse(QByteArrayView plaintext, quint16 forma
     QByteArrayView padding;
     r.bytes(r.remaining(), padding);
     if (std::any_of(padding.begin(), padding.end(), [](char c) { return c != 0; })) {
-        return damaged(QStringLiteral("the padding after the last project is not zero"));
+        return damaged(QCoreApplication::translate("sb::VaultContent",
+                                                   "the padding after the last project is not zero"));
     }
     return content;
 }

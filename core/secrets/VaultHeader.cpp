@@ -2,6 +2,7 @@
 
 #include "common/Utf8.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QString>
 #include <QtEndian>
@@ -73,7 +74,8 @@ Result<SecureBuffer> hmacSha256(const SecureBuffer& key, QByteArrayView label)
     EVP_MAC_CTX_free(ctx);
     EVP_MAC_free(mac);
     if (!ok) {
-        return fail(ErrorKind::CryptoFailure, QStringLiteral("HMAC-SHA256 failed in OpenSSL."));
+        return fail(ErrorKind::CryptoFailure,
+                    QCoreApplication::translate("sb::VaultHeader", "HMAC-SHA256 failed in OpenSSL."));
     }
     return out;
 }
@@ -108,68 +110,82 @@ Result<VaultHeader> VaultHeader::parse(QByteArrayView file)
         || QByteArrayView(file.data(), sizeof(Magic)) != QByteArrayView(Magic, sizeof(Magic))) {
         if (file.size() < qsizetype(sizeof(Magic)) && QByteArrayView(Magic, file.size()) == file) {
             return std::unexpected(
-                malformed(QStringLiteral("The vault file is truncated: it is %1 bytes long, the header alone "
-                                         "takes %2 bytes.")
+                malformed(QCoreApplication::translate(
+                              "sb::VaultHeader",
+                              "The vault file is truncated: it is %1 bytes long, the header alone "
+                              "takes %2 bytes.")
                               .arg(file.size())
                               .arg(Size)));
         }
-        return std::unexpected(malformed(
-            QStringLiteral("This is not a SecretBench vault: the file does not start with the vault "
-                           "signature \"SBVAULT\".")));
+        return std::unexpected(malformed(QCoreApplication::translate(
+            "sb::VaultHeader",
+            "This is not a SecretBench vault: the file does not start with the vault "
+            "signature \"SBVAULT\".")));
     }
     if (file.size() < 12) {
-        return std::unexpected(malformed(
-            QStringLiteral("The vault file is truncated: it is %1 bytes long, the header alone takes "
-                           "%2 bytes.")
-                .arg(file.size())
-                .arg(Size)));
+        return std::unexpected(
+            malformed(QCoreApplication::translate(
+                          "sb::VaultHeader",
+                          "The vault file is truncated: it is %1 bytes long, the header alone takes "
+                          "%2 bytes.")
+                          .arg(file.size())
+                          .arg(Size)));
     }
     const quint16 version = readBE<quint16>(file, 8);
     if (version < FirstFormatVersion || version > LatestFormatVersion) {
         return std::unexpected(malformed(
-            QStringLiteral("The vault uses format version %1; this SecretBench reads versions %2 to %3. %4")
+            QCoreApplication::translate(
+                "sb::VaultHeader",
+                "The vault uses format version %1; this SecretBench reads versions %2 to %3. %4")
                 .arg(version)
                 .arg(FirstFormatVersion)
                 .arg(LatestFormatVersion)
-                .arg(version > LatestFormatVersion ? QStringLiteral("Open it with a newer SecretBench.")
-                                                   : QStringLiteral("The header is damaged."))));
+                .arg(version > LatestFormatVersion
+                         ? QCoreApplication::translate("sb::VaultHeader", "Open it with a newer SecretBench.")
+                         : QCoreApplication::translate("sb::VaultHeader", "The header is damaged."))));
     }
     const quint16 headerLength = readBE<quint16>(file, 10);
     if (headerLength != Size) {
-        return std::unexpected(
-            malformed(QStringLiteral("The vault header is damaged: it declares a length of %1 bytes; the "
-                                     "header is %2 bytes.")
-                          .arg(headerLength)
-                          .arg(Size)));
-    }
-    if (file.size() < Size) {
         return std::unexpected(malformed(
-            QStringLiteral("The vault file is truncated: it is %1 bytes long, the header alone takes "
-                           "%2 bytes.")
-                .arg(file.size())
+            QCoreApplication::translate("sb::VaultHeader",
+                                        "The vault header is damaged: it declares a length of %1 bytes; the "
+                                        "header is %2 bytes.")
+                .arg(headerLength)
                 .arg(Size)));
     }
+    if (file.size() < Size) {
+        return std::unexpected(
+            malformed(QCoreApplication::translate(
+                          "sb::VaultHeader",
+                          "The vault file is truncated: it is %1 bytes long, the header alone takes "
+                          "%2 bytes.")
+                          .arg(file.size())
+                          .arg(Size)));
+    }
     if (checksumOf(file.first(ChecksumOffset)) != file.sliced(ChecksumOffset, ChecksumSize)) {
-        return std::unexpected(malformed(
-            QStringLiteral("The vault header is damaged: its checksum does not match (bytes 0-111 were "
-                           "altered). The key-derivation parameters cannot be trusted, so nothing "
-                           "was decrypted.")));
+        return std::unexpected(malformed(QCoreApplication::translate(
+            "sb::VaultHeader",
+            "The vault header is damaged: its checksum does not match (bytes 0-111 were "
+            "altered). The key-derivation parameters cannot be trusted, so nothing "
+            "was decrypted.")));
     }
     const auto kdfId = quint8(file[12]);
     const auto argonVersion = quint8(file[13]);
     if (kdfId != KdfArgon2id) {
         return std::unexpected(malformed(
-            QStringLiteral("The vault names key-derivation function %1; only 1 (Argon2id) is known.")
+            QCoreApplication::translate(
+                "sb::VaultHeader", "The vault names key-derivation function %1; only 1 (Argon2id) is known.")
                 .arg(kdfId)));
     }
     if (argonVersion != Argon2Version) {
         return std::unexpected(
-            malformed(QStringLiteral("The vault names Argon2 version 0x%1; only 0x13 is supported.")
+            malformed(QCoreApplication::translate(
+                          "sb::VaultHeader", "The vault names Argon2 version 0x%1; only 0x13 is supported.")
                           .arg(argonVersion, 2, 16, QLatin1Char('0'))));
     }
     if (readBE<quint16>(file, 14) != 0) {
-        return std::unexpected(
-            malformed(QStringLiteral("The vault header's reserved bytes 14-15 are not zero.")));
+        return std::unexpected(malformed(QCoreApplication::translate(
+            "sb::VaultHeader", "The vault header's reserved bytes 14-15 are not zero.")));
     }
     VaultHeader header;
     header.formatVersion = version;
@@ -184,27 +200,33 @@ Result<VaultHeader> VaultHeader::parse(QByteArrayView file)
     header.ciphertextSize = readBE<quint64>(file, 72);
     header.keyCheck = file.sliced(80, KeyCheckSize).toByteArray();
     if (header.ciphertextSize > MaximumCiphertextSize) {
-        return std::unexpected(malformed(
-            QStringLiteral("The vault header declares %1 bytes of content, more than the 1 GiB limit.")
-                .arg(header.ciphertextSize)));
+        return std::unexpected(
+            malformed(QCoreApplication::translate(
+                          "sb::VaultHeader",
+                          "The vault header declares %1 bytes of content, more than the 1 GiB limit.")
+                          .arg(header.ciphertextSize)));
     }
     const quint64 expected = quint64(Size) + header.ciphertextSize + quint64(TagSize);
     const auto actual = quint64(file.size());
     if (actual < expected) {
-        return std::unexpected(malformed(
-            QStringLiteral("The vault file is truncated: the header announces %1 bytes of encrypted "
-                           "content and a 16-byte tag (%2 bytes in all), but the file has %3 bytes.")
-                .arg(header.ciphertextSize)
-                .arg(expected)
-                .arg(actual)));
+        return std::unexpected(
+            malformed(QCoreApplication::translate(
+                          "sb::VaultHeader",
+                          "The vault file is truncated: the header announces %1 bytes of encrypted "
+                          "content and a 16-byte tag (%2 bytes in all), but the file has %3 bytes.")
+                          .arg(header.ciphertextSize)
+                          .arg(expected)
+                          .arg(actual)));
     }
     if (actual > expected) {
-        return std::unexpected(malformed(
-            QStringLiteral("The vault file has %1 unexpected bytes after its end (%2 bytes expected, "
-                           "%3 found): something was appended to it.")
-                .arg(actual - expected)
-                .arg(expected)
-                .arg(actual)));
+        return std::unexpected(
+            malformed(QCoreApplication::translate(
+                          "sb::VaultHeader",
+                          "The vault file has %1 unexpected bytes after its end (%2 bytes expected, "
+                          "%3 found): something was appended to it.")
+                          .arg(actual - expected)
+                          .arg(expected)
+                          .arg(actual)));
     }
     return header;
 }
@@ -252,10 +274,13 @@ VaultKey VaultKey::clone() const
 Result<SecureBuffer> normalizePassphrase(QByteArrayView utf8)
 {
     if (utf8.isEmpty()) {
-        return fail(ErrorKind::Usage, QStringLiteral("An empty passphrase is not allowed."));
+        return fail(ErrorKind::Usage,
+                    QCoreApplication::translate("sb::VaultHeader", "An empty passphrase is not allowed."));
     }
     if (Utf8::firstInvalid(utf8) >= 0) {
-        return fail(ErrorKind::NotUtf8, QStringLiteral("The passphrase is not valid UTF-8 text."));
+        return fail(
+            ErrorKind::NotUtf8,
+            QCoreApplication::translate("sb::VaultHeader", "The passphrase is not valid UTF-8 text."));
     }
     QString text = QString::fromUtf8(utf8);
     QString normalized = text.normalized(QString::NormalizationForm_C);

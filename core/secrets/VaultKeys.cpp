@@ -2,6 +2,7 @@
 
 #include "crypto/PortManagedCipher.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 
 namespace sb {
@@ -20,7 +21,7 @@ Error wrongType(const QString& reference, ProjectSecretType type, KeyKinds kinds
         wanted << secretTypeName(ProjectSecretType::RsaPrivateKey);
     }
     return Error { ErrorKind::Usage,
-                   QStringLiteral("%1 is a %2; a %3 is needed here.")
+                   QCoreApplication::translate("sb::VaultKeys", "%1 is a %2; a %3 is needed here.")
                        .arg(reference, secretTypeName(type), wanted.join(QStringLiteral(" or "))) };
 }
 
@@ -30,7 +31,8 @@ Result<StoredPrivateKey> StoredPrivateKey::fromPem(QByteArrayView pem, QByteArra
 {
     if (pem.contains(Separator) || passphrase.contains(Separator)) {
         return fail(ErrorKind::InvalidKey,
-                    QStringLiteral("A PEM key or its passphrase cannot contain a zero byte."));
+                    QCoreApplication::translate("sb::VaultKeys",
+                                                "A PEM key or its passphrase cannot contain a zero byte."));
     }
     // A key that opens without a passphrase keeps none.
     if (RsaPrivateKey::fromPem(pem)) {
@@ -50,8 +52,10 @@ Result<StoredPrivateKey> StoredPrivateKey::decode(QByteArrayView value)
     const QByteArrayView passphrase = split < 0 ? QByteArrayView() : value.sliced(split + 1);
     if (pem.isEmpty() || (split >= 0 && passphrase.isEmpty()) || passphrase.contains(Separator)) {
         return fail(ErrorKind::MalformedVault,
-                    QStringLiteral("An rsa-private-key value is a PEM, optionally followed by one zero byte "
-                                   "and a non-empty passphrase."));
+                    QCoreApplication::translate(
+                        "sb::VaultKeys",
+                        "An rsa-private-key value is a PEM, optionally followed by one zero byte "
+                        "and a non-empty passphrase."));
     }
     return StoredPrivateKey { SecureBuffer::copyOf(pem), SecureBuffer::copyOf(passphrase) };
 }
@@ -128,7 +132,8 @@ VaultKeyInfo describeKeyEntry(const QString& project, const ProjectSecret& secre
         info.digest = QString::fromLatin1(
             QCryptographicHash::hash(value, QCryptographicHash::Sha256).toHex().left(8));
         if (value.size() < PortManagedCipher::KeySize) {
-            info.problem = QStringLiteral("shorter than %1 bytes: Port's key is the first %1 bytes")
+            info.problem = QCoreApplication::translate(
+                               "sb::VaultKeys", "shorter than %1 bytes: Port's key is the first %1 bytes")
                                .arg(PortManagedCipher::KeySize);
             info.severity = Severity::Error;
         }
@@ -149,7 +154,8 @@ VaultKeyInfo describeKeyEntry(const QString& project, const ProjectSecret& secre
     info.passphraseProtected = stored->isProtected();
     info.publicKeyPem = publicKey.toPem();
     if (info.bits < MinimumRsaBits) {
-        info.problem = QStringLiteral("%1 bits, under the %2 Port requires for client-side encryption")
+        info.problem = QCoreApplication::translate(
+                           "sb::VaultKeys", "%1 bits, under the %2 Port requires for client-side encryption")
                            .arg(info.bits)
                            .arg(MinimumRsaBits);
         info.severity = Severity::Warning;
@@ -206,16 +212,19 @@ Result<VaultKeyRef> findVaultKey(const VaultContent& content, const QString& ref
             names << k.reference();
         }
         return fail(ErrorKind::Usage,
-                    QStringLiteral("Several projects have a key named %1 (%2): name one as PROJECT/%1.")
+                    QCoreApplication::translate(
+                        "sb::VaultKeys", "Several projects have a key named %1 (%2): name one as PROJECT/%1.")
                         .arg(reference, names.join(QStringLiteral(", "))));
     }
     if (!others.isEmpty()) {
         return std::unexpected(wrongType(others.first().reference(), others.first().secret->type, kinds));
     }
-    return fail(ErrorKind::NotFound,
-                QStringLiteral("No project in the vault has a key named %1 (secret list shows the "
-                               "names).")
-                    .arg(reference));
+    return fail(
+        ErrorKind::NotFound,
+        QCoreApplication::translate("sb::VaultKeys",
+                                    "No project in the vault has a key named %1 (secret list shows the "
+                                    "names).")
+            .arg(reference));
 }
 
 Result<SecureBuffer> clientSecretOf(const ProjectSecret& secret)

@@ -59,7 +59,7 @@ QString sourceOf(const QString& commandLinePath)
     if (!qEnvironmentVariable(EnvironmentVariable).isEmpty()) {
         return QString::fromLatin1(EnvironmentVariable);
     }
-    return QStringLiteral("default location");
+    return QCoreApplication::translate("sb::VaultLocation", "default location");
 }
 
 void setCommandLineOverride(const QString& path)

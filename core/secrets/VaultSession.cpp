@@ -133,8 +133,10 @@ void VaultSession::finishWorker(quint64 generation, Result<Vault> result)
         setState(QFileInfo::exists(m_path) ? State::Locked : State::NoVault);
         Error error = result.error();
         if (m_unlockingFromKeyring && error.kind == ErrorKind::WrongPassphrase) {
-            error.message = QStringLiteral("The passphrase stored in the system keyring no longer opens the "
-                                           "vault (it was changed elsewhere): enter the current one.");
+            error.message = QCoreApplication::translate(
+                "sb::VaultSession",
+                "The passphrase stored in the system keyring no longer opens the "
+                "vault (it was changed elsewhere): enter the current one.");
         }
         Q_EMIT failed(error);
         return;
@@ -176,7 +178,8 @@ void VaultSession::lock(LockReason reason)
 Status VaultSession::apply(const std::function<Status(VaultContent&)>& change)
 {
     if (!m_vault || !m_vault->isOpen()) {
-        return fail(ErrorKind::VaultLocked, QStringLiteral("The vault is locked; unlock it first."));
+        return fail(ErrorKind::VaultLocked,
+                    QCoreApplication::translate("sb::VaultSession", "The vault is locked; unlock it first."));
     }
     noteActivity();
     if (auto ok = reloadIfChanged(); !ok) {
@@ -251,7 +254,8 @@ void VaultSession::onFileEvent()
 Status VaultSession::changePassphrase(SecureBuffer passphrase)
 {
     if (!m_vault || !m_vault->isOpen()) {
-        return fail(ErrorKind::VaultLocked, QStringLiteral("The vault is locked; unlock it first."));
+        return fail(ErrorKind::VaultLocked,
+                    QCoreApplication::translate("sb::VaultSession", "The vault is locked; unlock it first."));
     }
     noteActivity();
     if (auto ok = reloadIfChanged(); !ok) {
@@ -312,7 +316,9 @@ void VaultSession::unlockWithKeyring()
         return;
     }
     if (!m_keyring) {
-        Q_EMIT keyringFailed(Error { ErrorKind::NotFound, QStringLiteral("No system keyring is in use.") });
+        Q_EMIT keyringFailed(
+            Error { ErrorKind::NotFound,
+                    QCoreApplication::translate("sb::VaultSession", "No system keyring is in use.") });
         return;
     }
     QPointer<VaultSession> self(this);

@@ -3,7 +3,8 @@
 
 The source texts are English already; only messages with %n need an English
 "translation", so that "1 seconds" reads "1 second". The singular is made from
-the word after %n (seconds -> second, entries -> entry, matches -> match);
+the word after %n (seconds -> second, entries -> entry, matches -> match;
+error(s) -> error, and error(s) -> errors for the plural);
 anything this cannot handle is left unfinished and reported.
   fill-english-plurals.py secretbench_en.ts"""
 import re
@@ -23,10 +24,17 @@ def singular(word):
     return None
 
 
+def plural_text(source):
+    """The source with "word(s)" after %n written "words"."""
+    return re.sub(r"(%n \w+)\(s\)", r"\1s", source)
+
+
 def singular_text(source):
-    match = re.search(r"%n (\w+)", source)
+    match = re.search(r"%n (\w+)(\(s\))?", source)
     if not match:
         return None
+    if match.group(2):  # "%n error(s)" -> "%n error"
+        return source[:match.end(1)] + source[match.end(2):]
     word = singular(match.group(1))
     if not word:
         return None
@@ -55,7 +63,7 @@ def main(path):
             continue
         forms = translation.findall("numerusform")
         forms[0].text = one
-        forms[1].text = source
+        forms[1].text = plural_text(source)
         del translation.attrib["type"]
     tree.write(path, encoding="utf-8", xml_declaration=True)
     with open(path, "r+", encoding="utf-8") as f:

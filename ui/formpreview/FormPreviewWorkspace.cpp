@@ -14,12 +14,15 @@
 #include "secrets/VaultSession.h"
 #include "widgets/ClipboardService.h"
 #include "widgets/CodeEditor.h"
+#include "widgets/FocusChain.h"
 #include "widgets/JsonHighlighter.h"
 #include "widgets/KeyPicker.h"
 #include "widgets/SecretField.h"
 #include "widgets/SeverityStyle.h"
+#include "widgets/WorkspaceActions.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -108,6 +111,9 @@ FormPreviewWorkspace::FormPreviewWorkspace(QWidget* parent)
     m_problems = new ProblemsModel(this);
     m_problemsView = new QTableView(this);
     m_problemsView->setObjectName(QStringLiteral("problemsView"));
+    m_problemsView->setAccessibleName(tr("Problems"));
+    // Tab leaves the table (arrow keys move within it): no keyboard trap.
+    m_problemsView->setTabKeyNavigation(false);
     m_problemsView->setModel(m_problems);
     m_problemsView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_problemsView->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -155,6 +161,8 @@ FormPreviewWorkspace::FormPreviewWorkspace(QWidget* parent)
         buildOutputTab(m_requestView, QStringLiteral("request"),
                        tr("The request Port sends: method, URL, headers, body, templates evaluated.")),
         tr("Request"));
+    m_propertiesView->setAccessibleName(tr("Properties"));
+    m_requestView->setAccessibleName(tr("Request"));
     m_tabs->addTab(buildDecryptTab(), tr("Decrypt back"));
     m_tabs->addTab(buildSendTab(), tr("Send"));
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
@@ -213,11 +221,11 @@ QWidget* FormPreviewWorkspace::buildToolbar()
         layout->addWidget(b);
         return b;
     };
-    auto* open = button(tr("Open…"), QStringLiteral("openButton"), tr("Open a definition (Ctrl+O)"));
-    open->setShortcut(QKeySequence::Open);
+    auto* open = button(tr("Open…"), QStringLiteral("openButton"), tr("Open a definition"));
     connect(open, &QToolButton::clicked, this, &FormPreviewWorkspace::chooseOpenFile);
-    auto* save = button(tr("Save"), QStringLiteral("saveButton"), tr("Save the definition (Ctrl+S)"));
-    save->setShortcut(QKeySequence::Save);
+    WorkspaceActions::forButton(this, open, tr("&Open…"), QKeySequence::Open);
+    auto* save = button(tr("Save"), QStringLiteral("saveButton"), tr("Save the definition"));
+    WorkspaceActions::forButton(this, save, tr("&Save"), QKeySequence::Save);
     connect(save, &QToolButton::clicked, this, [this] {
         if (m_path.isEmpty() || m_path.startsWith(QLatin1Char(':'))) {
             chooseSaveFile();
@@ -231,13 +239,17 @@ QWidget* FormPreviewWorkspace::buildToolbar()
     auto* saveAs
         = button(tr("Save as…"), QStringLiteral("saveAsButton"), tr("Save the definition to another file"));
     connect(saveAs, &QToolButton::clicked, this, &FormPreviewWorkspace::chooseSaveFile);
+    WorkspaceActions::forButton(this, saveAs, tr("Save &as…"),
+                                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     auto* recent = button(tr("Recent"), QStringLiteral("recentButton"), tr("Recently opened definitions"));
-    m_recentMenu = new QMenu(recent);
+    m_recentMenu = new QMenu(tr("Open &recent"), recent);
+    WorkspaceActions::add(this, m_recentMenu->menuAction());
     recent->setMenu(m_recentMenu);
     recent->setPopupMode(QToolButton::InstantPopup);
     auto* examples
         = button(tr("Examples"), QStringLiteral("examplesButton"), tr("Bundled example definitions"));
-    auto* examplesMenu = new QMenu(examples);
+    auto* examplesMenu = new QMenu(tr("E&xamples"), examples);
+    WorkspaceActions::add(this, examplesMenu->menuAction());
     for (const QString& resource : exampleResources()) {
         QFile file(resource);
         QString title = QFileInfo(resource).baseName();
@@ -253,6 +265,7 @@ QWidget* FormPreviewWorkspace::buildToolbar()
     auto* fixture = button(tr("Export fixture…"), QStringLiteral("exportFixtureButton"),
                            tr("Save a JSON fixture your backend's tests can load"));
     connect(fixture, &QToolButton::clicked, this, &FormPreviewWorkspace::showExportDialog);
+    WorkspaceActions::forButton(this, fixture, tr("&Export fixture…"));
     layout->addSpacing(12);
     m_fileLabel = new QLabel(bar);
     m_fileLabel->setObjectName(QStringLiteral("fileLabel"));
@@ -324,11 +337,10 @@ QWidget* FormPreviewWorkspace::buildKeysTab()
     generateRow->addStretch(1);
     form->addRow(QString(), generateRow);
     layout->addLayout(form);
-    QWidget::setTabOrder(m_clientSecretPicker, m_clientSecret);
-    QWidget::setTabOrder(m_clientSecret, m_clientSecretFile);
-    QWidget::setTabOrder(m_clientSecretFile, m_privateKeyPicker);
-    QWidget::setTabOrder(m_privateKeyPicker, addKey);
-    QWidget::setTabOrder(addKey, m_generateKeyPair);
+    FocusChain::inOrder(QList<QWidget*> { m_clientSecretPicker->comboBox(),
+                                          m_clientSecretPicker->unlockButton(), m_clientSecret,
+                                          m_clientSecretFile, m_privateKeyPicker->comboBox(),
+                                          m_privateKeyPicker->unlockButton(), addKey, m_generateKeyPair });
     m_keyStatus = new QLabel(tab);
     m_keyStatus->setObjectName(QStringLiteral("keyStatus"));
     m_keyStatus->setWordWrap(true);
@@ -346,6 +358,7 @@ QWidget* FormPreviewWorkspace::buildKeysTab()
     scroll->setWidget(tab);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus); // every row in it is a stop of its own
     return scroll;
 }
 
@@ -363,6 +376,7 @@ QWidget* FormPreviewWorkspace::buildSampleTab()
         box->addWidget(new QLabel(title, tab));
         target = new CodeEditor(tab);
         target->setObjectName(name);
+        target->setAccessibleName(title);
         new JsonHighlighter(target->document());
         connect(target, &QPlainTextEdit::textChanged, this, &FormPreviewWorkspace::onSampleEdited);
         box->addWidget(target);
@@ -424,10 +438,16 @@ QWidget* FormPreviewWorkspace::buildDecryptTab()
     auto* check = new QPushButton(tr("Check again"), tab);
     check->setObjectName(QStringLiteral("decryptBackButton"));
     connect(check, &QPushButton::clicked, this, &FormPreviewWorkspace::decryptBack);
+    WorkspaceActions::addSeparator(this);
+    WorkspaceActions::forButton(this, check, tr("&Decrypt back"),
+                                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
+                                [this, tab] { m_tabs->setCurrentWidget(tab); });
     top->addWidget(check);
     layout->addLayout(top);
     m_decryptTable = new QTableWidget(0, 4, tab);
     m_decryptTable->setObjectName(QStringLiteral("decryptTable"));
+    m_decryptTable->setAccessibleName(tr("Decrypt-back results"));
+    m_decryptTable->setTabKeyNavigation(false);
     m_decryptTable->setHorizontalHeaderLabels(
         { tr("Input"), tr("Where in the body"), tr("Format"), tr("Result") });
     m_decryptTable->horizontalHeader()->setStretchLastSection(true);
@@ -462,11 +482,14 @@ QWidget* FormPreviewWorkspace::buildSendTab()
     m_timeout->setValue(Settings::instance().backendTimeoutSeconds());
     m_timeout->setSuffix(tr(" s"));
     m_timeout->setToolTip(tr("Time limit"));
+    m_timeout->setAccessibleName(tr("Time limit"));
     row->addWidget(m_timeout);
     m_sendButton = new QPushButton(tr("Send"), tab);
     m_sendButton->setObjectName(QStringLiteral("sendButton"));
     m_sendButton->setDefault(true);
     connect(m_sendButton, &QPushButton::clicked, this, &FormPreviewWorkspace::send);
+    WorkspaceActions::forButton(this, m_sendButton, tr("Se&nd"), QKeySequence(Qt::CTRL | Qt::Key_Return),
+                                [this, tab] { m_tabs->setCurrentWidget(tab); });
     row->addWidget(m_sendButton);
     m_cancelButton = new QPushButton(tr("Cancel"), tab);
     m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
@@ -481,6 +504,7 @@ QWidget* FormPreviewWorkspace::buildSendTab()
     layout->addWidget(m_sendStatus);
     m_responseView = new QPlainTextEdit(tab);
     m_responseView->setObjectName(QStringLiteral("responseView"));
+    m_responseView->setAccessibleName(tr("Response"));
     m_responseView->setReadOnly(true);
     m_responseView->setFont(m_editor->font());
     layout->addWidget(m_responseView, 1);
@@ -1317,7 +1341,7 @@ void FormPreviewWorkspace::updateFileLabel()
         : m_path.startsWith(QStringLiteral(":/examples/"))
         ? tr("example: %1").arg(QFileInfo(m_path).fileName())
         : QDir::toNativeSeparators(m_path);
-    m_fileLabel->setText(name + (m_dirty ? QStringLiteral(" \u2022 modified") : QString()));
+    m_fileLabel->setText(name + (m_dirty ? tr(" \u2022 modified") : QString()));
 }
 
 bool FormPreviewWorkspace::acceptsDrop(const QMimeData* mime) const

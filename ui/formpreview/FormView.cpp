@@ -2,6 +2,7 @@
 
 #include "InputField.h"
 #include "common/JsonText.h"
+#include "widgets/FocusChain.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -54,8 +55,11 @@ FormView::FormView(QWidget* parent)
 QWidget* FormView::buildPage(const QStringList& names, int eager)
 {
     auto* scroll = new QScrollArea(m_pages);
+    scroll->setAccessibleName(tr("Form"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // Pages and fields are made after Back and Next, yet come before them.
+    FocusChain::moveBefore({ scroll }, m_back);
     auto* page = new QWidget(scroll);
     auto* layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 12, 0);
@@ -103,6 +107,7 @@ void FormView::addItem(QVBoxLayout* layout, const QString& name)
     InputField* field = createField(*input, page);
     m_fields.insert(name, field);
     insert(field);
+    FocusChain::moveBefore({ field }, m_back);
 }
 
 void FormView::buildPending(qsizetype count)

@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDateTimeEdit>
 #include <QDoubleSpinBox>
 #include <QFontDatabase>
@@ -33,6 +34,8 @@ namespace {
 // A bar under a text area that makes it taller or shorter when dragged.
 class GripHandle : public QWidget
 {
+    Q_DECLARE_TR_FUNCTIONS(sb::GripHandle) // no Q_OBJECT: its own translation context all the same
+
 public:
     GripHandle(QWidget* target, QWidget* parent)
         : QWidget(parent)
@@ -78,6 +81,8 @@ private:
 // the items have an enum.
 class ArrayEditor : public QWidget
 {
+    Q_DECLARE_TR_FUNCTIONS(sb::ArrayEditor) // no Q_OBJECT: its own translation context all the same
+
 public:
     ArrayEditor(const InputDefinition& input, QWidget* parent)
         : QWidget(parent)
@@ -754,7 +759,8 @@ void InputField::setMessages(const QStringList& messages)
     QStringList all = messages;
     const QString local = localError();
     if (!local.isEmpty()) {
-        all.removeAll(QStringLiteral("Required."));
+        // The validator's own message (same context, so the same translation).
+        all.removeAll(QCoreApplication::translate("sb::ValueValidator", "Required."));
         all.prepend(local);
     }
     m_messages = all;

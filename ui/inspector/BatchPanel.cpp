@@ -30,6 +30,9 @@ BatchPanel::BatchPanel(QWidget* parent)
 {
     setObjectName(QStringLiteral("batchPanel"));
     m_table->setObjectName(QStringLiteral("batchTable"));
+    m_table->setAccessibleName(tr("Encrypted values"));
+    // Tab leaves the table (arrow keys move within it): no keyboard trap.
+    m_table->setTabKeyNavigation(false);
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

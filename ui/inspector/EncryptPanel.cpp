@@ -47,12 +47,15 @@ EncryptPanel::EncryptPanel(KeysPanel* keys, QWidget* parent)
     group->addButton(m_portManaged);
     group->addButton(m_clientSide);
     m_type->setObjectName(QStringLiteral("encryptType"));
+    m_type->setAccessibleName(tr("Type"));
     m_type->addItem(tr("string"));
     m_type->addItem(tr("object (JSON)"));
     m_input->setObjectName(QStringLiteral("encryptInput"));
+    m_input->setAccessibleName(tr("Test value"));
     m_input->setPlaceholderText(tr("The test value: text, or JSON for an object input"));
     m_asBody->setObjectName(QStringLiteral("encryptAsBody"));
     m_output->setObjectName(QStringLiteral("encryptOutput"));
+    m_output->setAccessibleName(tr("Encrypted value"));
     m_output->setReadOnly(true);
     m_output->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_keyLabel->setObjectName(QStringLiteral("encryptKeyLabel"));
@@ -95,6 +98,9 @@ EncryptPanel::EncryptPanel(KeysPanel* keys, QWidget* parent)
     layout->addWidget(m_error);
     layout->addLayout(outputRow);
 
+    // Buttons made after the fields, in reading order.
+    setTabOrder(m_clientSide, publicKey);
+    setTabOrder(m_asBody, encryptButton);
     connect(encryptButton, &QPushButton::clicked, this, &EncryptPanel::encrypt);
     connect(publicKey, &QPushButton::clicked, this, &EncryptPanel::choosePublicKey);
     // An envelope is ciphertext, not a secret: a plain copy.

@@ -7,10 +7,13 @@
 #include "inspector/KeysPanel.h"
 #include "inspector/StructurePanel.h"
 #include "widgets/CodeEditor.h"
+#include "widgets/FocusChain.h"
 #include "widgets/JsonHighlighter.h"
 #include "widgets/SecretTextView.h"
 #include "widgets/SeverityStyle.h"
+#include "widgets/WorkspaceActions.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QDragEnterEvent>
@@ -26,6 +29,7 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace sb {
@@ -104,6 +108,7 @@ InspectorWorkspace::InspectorWorkspace(QWidget* parent)
     leftLayout->addWidget(m_input, 2);
     leftLayout->addWidget(m_inputSummary);
     auto* keysScroll = new QScrollArea(this);
+    keysScroll->setAccessibleName(tr("Keys"));
     keysScroll->setWidget(m_keys);
     keysScroll->setWidgetResizable(true);
     keysScroll->setFrameShape(QFrame::NoFrame);
@@ -160,7 +165,39 @@ InspectorWorkspace::InspectorWorkspace(QWidget* parent)
     connect(open, &QPushButton::clicked, this, &InspectorWorkspace::openFile);
     connect(paste, &QPushButton::clicked, this, &InspectorWorkspace::pasteFromClipboard);
     connect(clear, &QPushButton::clicked, this, [this] { setInputText(QString()); });
+    createActions(open, paste, clear);
+    // The buttons above the input and the keys below it, before the results on the right.
+    FocusChain::moveBefore({ open, paste, clear, m_input, keysScroll }, m_tabs);
     clearResults(QString());
+}
+
+void InspectorWorkspace::createActions(QPushButton* open, QPushButton* paste, QPushButton* clear)
+{
+    using namespace WorkspaceActions;
+    forButton(this, open, tr("&Open file…"), QKeySequence::Open);
+    forButton(this, paste, tr("&Paste input"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    forButton(this, clear, tr("C&lear input"));
+    addSeparator(this);
+    auto* decrypt = new QAction(tr("&Decrypt"), this);
+    decrypt->setObjectName(QStringLiteral("decryptAction"));
+    setShortcut(decrypt, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
+                tr("Inspect and decrypt the input now, without waiting for the typing pause"));
+    connect(decrypt, &QAction::triggered, this, [this] {
+        m_pause.stop();
+        m_inputChanged = false;
+        analyse(true);
+    });
+    add(this, decrypt);
+    auto showTab = [this](Tab tab) { return [this, tab] { m_tabs->setCurrentIndex(tab); }; };
+    forButton(this, m_encrypt->findChild<QPushButton*>(QStringLiteral("encryptButton")), tr("&Encrypt"),
+              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), showTab(EncryptTab));
+    addSeparator(this);
+    forButton(this, m_value->findChild<QToolButton*>(QStringLiteral("revealButton")), tr("&Reveal value"),
+              QKeySequence(Qt::CTRL | Qt::Key_R), showTab(ValueTab));
+    forButton(this, m_value->findChild<QToolButton*>(QStringLiteral("copyButton")), tr("&Copy value"),
+              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    forButton(this, m_batch->findChild<QPushButton*>(QStringLiteral("batchExport")),
+              tr("E&xport batch results…"), {}, showTab(BatchTab));
 }
 
 InspectorWorkspace::~InspectorWorkspace() = default;

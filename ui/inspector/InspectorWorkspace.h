@@ -10,6 +10,7 @@
 #include <optional>
 
 class QLabel;
+class QPushButton;
 class QTabWidget;
 
 namespace sb {
@@ -82,6 +83,7 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    void createActions(QPushButton* open, QPushButton* paste, QPushButton* clear);
     void analyse(bool inputChanged);
     void showDiagnosis(EnvelopeDiagnosis diagnosis, const QString& heading, bool chooseTab);
     void showBatchRow(int row);

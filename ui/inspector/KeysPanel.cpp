@@ -2,10 +2,12 @@
 
 #include "inspector/KeyFacts.h"
 #include "widgets/CodeEditor.h"
+#include "widgets/FocusChain.h"
 #include "widgets/KeyPicker.h"
 #include "widgets/SecretField.h"
 #include "widgets/SeverityStyle.h"
 
+#include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFile>
@@ -124,12 +126,9 @@ KeysPanel::KeysPanel(QWidget* parent)
             Q_EMIT keysChanged();
         });
     }
-    setTabOrder(m_secretPicker, m_clientSecret);
-    setTabOrder(m_clientSecret, m_secretFile);
-    setTabOrder(m_secretFile, m_keyPicker);
-    setTabOrder(m_keyPicker, m_keyFile);
-    setTabOrder(m_keyFile, m_keyPaste);
-    setTabOrder(m_keyPaste, m_forgetKey);
+    FocusChain::inOrder(QList<QWidget*> { m_secretPicker->comboBox(), m_secretPicker->unlockButton(),
+                                          m_clientSecret, m_secretFile, m_keyPicker->comboBox(),
+                                          m_keyPicker->unlockButton(), m_keyFile, m_keyPaste, m_forgetKey });
     updateFacts();
 }
 
@@ -204,7 +203,7 @@ Status KeysPanel::loadPrivateKeyPem(QByteArrayView pem, const QString& origin)
         std::optional<SecureBuffer> passphrase = m_passphrase(prompt);
         if (!passphrase) {
             showError(tr("The private key was not loaded: it is encrypted and no passphrase was given."));
-            return fail(ErrorKind::PassphraseRequired, QStringLiteral("No passphrase given."));
+            return fail(ErrorKind::PassphraseRequired, tr("No passphrase given."));
         }
         key = RsaPrivateKey::fromPem(pem, passphrase->view());
     }
@@ -264,6 +263,7 @@ void KeysPanel::pastePrivateKey()
     dialog.setWindowTitle(tr("Paste an RSA private key"));
     auto* editor = new CodeEditor(&dialog);
     editor->setObjectName(QStringLiteral("pemEditor"));
+    editor->setAccessibleName(tr("Private key (PEM)"));
     editor->setPlaceholderText(QStringLiteral("-----BEGIN PRIVATE KEY-----\n…\n-----END PRIVATE KEY-----"));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     auto* layout = new QVBoxLayout(&dialog);

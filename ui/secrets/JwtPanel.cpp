@@ -43,6 +43,7 @@ JwtPanel::JwtPanel(QWidget* parent)
 {
     setObjectName(QStringLiteral("jwtPanel"));
     m_algorithm->setObjectName(QStringLiteral("jwtAlgorithm"));
+    m_algorithm->setAccessibleName(tr("Algorithm"));
     for (Jwt::Algorithm a : { Jwt::Algorithm::HS256, Jwt::Algorithm::HS384, Jwt::Algorithm::HS512 }) {
         m_algorithm->addItem(Jwt::algorithmName(a), int(a));
     }
@@ -54,17 +55,20 @@ JwtPanel::JwtPanel(QWidget* parent)
         tr("Replace the value with random bytes from the system's generator (base64url), as "
            "many as the chosen algorithm needs. The current value stays in the history."));
     m_claims->setObjectName(QStringLiteral("claimsEditor"));
+    m_claims->setAccessibleName(tr("Claims"));
     m_claims->setPlainText(DefaultClaims);
     m_claims->setMaximumHeight(110);
     new JsonHighlighter(m_claims->document());
     m_issuedAt->setObjectName(QStringLiteral("addIssuedAt"));
     m_issuedAt->setChecked(true);
     m_expiresIn->setObjectName(QStringLiteral("expiresIn"));
+    m_expiresIn->setAccessibleName(tr("Expires in"));
     m_expiresIn->setText(QStringLiteral("1h"));
     m_expiresIn->setPlaceholderText(tr("never; or 10m, 1h, 7d"));
     m_expiresIn->setToolTip(tr("Adds exp: seconds, or a number with s, m, h, d or w"));
     m_sign->setObjectName(QStringLiteral("signToken"));
     m_token->setObjectName(QStringLiteral("tokenOutput"));
+    m_token->setAccessibleName(tr("Signed token"));
     m_token->setReadOnly(true);
     m_token->setMaximumHeight(70);
     m_copyToken->setObjectName(QStringLiteral("copyToken"));
@@ -73,9 +77,12 @@ JwtPanel::JwtPanel(QWidget* parent)
     m_signResult->setWordWrap(true);
     m_signResult->setTextFormat(Qt::RichText);
     m_verifyInput->setObjectName(QStringLiteral("tokenInput"));
+    m_verifyInput->setAccessibleName(tr("Token to verify"));
     m_verifyInput->setPlaceholderText(tr("Paste a token (header.payload.signature)"));
     m_verifyInput->setMaximumHeight(70);
+    m_verifyInput->setTabChangesFocus(true); // a token has no tabs; Tab moves on
     m_leeway->setObjectName(QStringLiteral("leeway"));
+    m_leeway->setAccessibleName(tr("Leeway"));
     m_leeway->setRange(0, 3600);
     m_leeway->setSuffix(tr(" s"));
     m_verify->setObjectName(QStringLiteral("verifyToken"));

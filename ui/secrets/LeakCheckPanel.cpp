@@ -3,6 +3,7 @@
 #include "SeverityText.h"
 #include "secrets/LeakCheck.h"
 #include "widgets/CodeEditor.h"
+#include "widgets/FocusChain.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -28,14 +29,17 @@ LeakCheckPanel::LeakCheckPanel(QWidget* parent)
 {
     setObjectName(QStringLiteral("leakCheckPanel"));
     m_text->setObjectName(QStringLiteral("leakText"));
+    m_text->setAccessibleName(tr("Text to check"));
     m_text->setPlaceholderText(
         tr("Paste a log, an HTTP response or a configuration file here, or open a file."));
     m_project->setObjectName(QStringLiteral("leakProject"));
+    m_project->setAccessibleName(tr("Projects to look for"));
     m_history->setObjectName(QStringLiteral("leakHistory"));
     m_history->setToolTip(tr("Also look for the earlier values kept in each secret's history"));
     m_summary->setObjectName(QStringLiteral("leakSummary"));
     m_summary->setTextFormat(Qt::RichText);
     m_findings->setObjectName(QStringLiteral("leakFindings"));
+    m_findings->setAccessibleName(tr("Leaks found"));
     m_findings->setModel(m_model);
     m_findings->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_findings->setMaximumHeight(140);
@@ -56,6 +60,7 @@ LeakCheckPanel::LeakCheckPanel(QWidget* parent)
     layout->addWidget(m_summary);
     layout->addWidget(m_findings);
 
+    FocusChain::moveBefore({ open, m_project, m_history, run }, m_text); // the row above the text
     connect(open, &QPushButton::clicked, this, &LeakCheckPanel::openFile);
     connect(run, &QPushButton::clicked, this, &LeakCheckPanel::check);
     connect(m_findings, &QListView::activated, this, &LeakCheckPanel::goToFinding);

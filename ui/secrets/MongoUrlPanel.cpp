@@ -35,6 +35,7 @@ MongoUrlPanel::MongoUrlPanel(QWidget* parent)
     m_warnings->setWordWrap(true);
     m_warnings->setTextFormat(Qt::RichText);
     m_timeout->setObjectName(QStringLiteral("pingTimeout"));
+    m_timeout->setAccessibleName(tr("Timeout"));
     m_timeout->setRange(1, 120);
     m_timeout->setValue(MongoPing::DefaultTimeoutMs / 1000);
     m_timeout->setSuffix(tr(" s"));

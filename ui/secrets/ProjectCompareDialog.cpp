@@ -26,6 +26,9 @@ ProjectCompareDialog::ProjectCompareDialog(QWidget* parent)
     m_second->setObjectName(QStringLiteral("secondProject"));
     auto* table = new QTableView(this);
     table->setObjectName(QStringLiteral("comparisonTable"));
+    table->setAccessibleName(tr("Comparison"));
+    // Tab leaves the table (arrow keys move within it): no keyboard trap.
+    table->setTabKeyNavigation(false);
     table->setModel(m_model);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->verticalHeader()->hide();

@@ -15,7 +15,9 @@
 #include "secrets/VaultKeys.h"
 #include "secrets/VaultLocation.h"
 #include "widgets/ClipboardService.h"
+#include "widgets/FocusChain.h"
 #include "widgets/SecretField.h"
+#include "widgets/WorkspaceActions.h"
 
 #include "UiResources.h"
 
@@ -256,21 +258,22 @@ void ProjectSecretsWorkspace::buildUi()
     m_vaultLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_search = new QLineEdit(main);
     m_search->setObjectName(QStringLiteral("search"));
+    m_search->setAccessibleName(tr("Search projects and secrets"));
     m_search->setPlaceholderText(tr("Search projects and secrets"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(240);
     m_autoLock = new QSpinBox(main);
     m_autoLock->setObjectName(QStringLiteral("autoLockMinutes"));
+    m_autoLock->setAccessibleName(tr("Auto-lock"));
     m_autoLock->setRange(0, 240);
     m_autoLock->setSuffix(tr(" min"));
     m_autoLock->setSpecialValueText(tr("never"));
     m_autoLock->setToolTip(tr("Lock after this long without keyboard or mouse activity"));
     auto* lockButton = new QToolBar(main);
     QAction* lockAction
-        = addAction(lockButton, QStringLiteral("lockButton"), tr("Lock"), tr("Lock the vault now (Ctrl+L)"));
+        = addAction(lockButton, QStringLiteral("lockButton"), tr("Lock"), tr("Lock the vault now"));
     lockAction->setIcon(QIcon(QStringLiteral(":/icons/lock.svg")));
-    lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    lockAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_lock = lockAction;
     lockButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     connect(lockAction, &QAction::triggered, this, &ProjectSecretsWorkspace::lock);
     m_changePassphrase = addAction(lockButton, QStringLiteral("changePassphrase"), tr("Passphrase…"),
@@ -293,6 +296,7 @@ void ProjectSecretsWorkspace::buildUi()
     auto* projectsPane = new QWidget(main);
     m_projects = new QListView(projectsPane);
     m_projects->setObjectName(QStringLiteral("projectList"));
+    m_projects->setAccessibleName(tr("Projects"));
     m_projects->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_projectModel = new ProjectListModel(this);
     m_projects->setModel(m_projectModel);
@@ -332,8 +336,6 @@ void ProjectSecretsWorkspace::buildUi()
     m_addSecret
         = addAction(secretBar, QStringLiteral("addSecret"), tr("Add"),
                     tr("Add a MongoDB URL, a JWT secret, a Port client secret or an RSA private key"));
-    m_addSecret->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
-    m_addSecret->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_secretActions << addAction(secretBar, QStringLiteral("replaceSecret"), tr("Replace value"),
                                  tr("Replace the value; the old one stays in the history"))
                     << addAction(secretBar, QStringLiteral("renameSecret"), tr("Rename"),
@@ -355,6 +357,9 @@ void ProjectSecretsWorkspace::buildUi()
     valueBar->setIconSize(QSize(16, 16));
     m_secrets = new QTableView(secretsPane);
     m_secrets->setObjectName(QStringLiteral("secretTable"));
+    m_secrets->setAccessibleName(tr("Secrets"));
+    // Tab leaves the table (arrow keys move within it): no keyboard trap.
+    m_secrets->setTabKeyNavigation(false);
     m_secretModel = new SecretTableModel(this);
     m_secrets->setModel(m_secretModel);
     m_secrets->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -380,10 +385,12 @@ void ProjectSecretsWorkspace::buildUi()
     m_tabs->setObjectName(QStringLiteral("detailTabs"));
     m_details = new SecretDetailsPanel(m_tabs);
     auto* scroll = new QScrollArea(m_tabs);
+    scroll->setAccessibleName(tr("Secret details"));
     scroll->setWidget(m_details);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     m_leakCheck = new LeakCheckPanel(m_tabs);
+    FocusChain::moveBefore({ scroll }, m_leakCheck); // the scroll area before the details it holds
     m_tabs->addTab(scroll, tr("Secret"));
     m_tabs->addTab(m_leakCheck, tr("Leak check"));
 
@@ -408,6 +415,7 @@ void ProjectSecretsWorkspace::buildUi()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_pages);
 
+    createMenuEntries(addProjectAction);
     connect(addProjectAction, &QAction::triggered, this, &ProjectSecretsWorkspace::addProject);
     connect(m_renameProject, &QAction::triggered, this, &ProjectSecretsWorkspace::renameProject);
     connect(m_removeProject, &QAction::triggered, this, &ProjectSecretsWorkspace::removeProject);
@@ -433,6 +441,41 @@ void ProjectSecretsWorkspace::buildUi()
         selectSecret(secret);
     });
     updateActions();
+}
+
+void ProjectSecretsWorkspace::createMenuEntries(QAction* addProjectAction)
+{
+    // The tool buttons keep their short labels; the menu says what each acts on.
+    const auto entry = [this](QAction* action, const QString& text, const QKeySequence& shortcut = {}) {
+        action->setIconText(action->text());
+        action->setText(text);
+        WorkspaceActions::setShortcut(action, shortcut, action->toolTip());
+        WorkspaceActions::add(this, action);
+    };
+    entry(m_lock, tr("&Lock the vault"), QKeySequence(Qt::CTRL | Qt::Key_L));
+    entry(m_changePassphrase, tr("Change &passphrase…"));
+    m_find = new QAction(tr("&Find…"), this);
+    m_find->setObjectName(QStringLiteral("findAction"));
+    connect(m_find, &QAction::triggered, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    entry(m_find, m_find->text(), QKeySequence::Find);
+    WorkspaceActions::addSeparator(this);
+    entry(addProjectAction, tr("Add &project…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    entry(m_renameProject, tr("Rena&me project…"));
+    entry(m_removeProject, tr("Remove project…"));
+    entry(m_compare, tr("C&ompare projects…"));
+    WorkspaceActions::addSeparator(this);
+    entry(m_addSecret, tr("&Add secret…"), QKeySequence(Qt::CTRL | Qt::Key_N));
+    entry(m_secretActions[0], tr("R&eplace value…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    entry(m_secretActions[1], tr("Re&name secret…"), QKeySequence(Qt::Key_F2));
+    entry(m_secretActions[2], tr("Remove secret…"));
+    WorkspaceActions::addSeparator(this);
+    entry(m_secretActions[3], tr("&Copy value"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    entry(m_secretActions[4], tr("Copy re&ference"));
+    entry(m_secretActions[5], tr("&Reveal value"), QKeySequence(Qt::CTRL | Qt::Key_R));
+    entry(m_secretActions[6], tr("&History…"), QKeySequence(Qt::CTRL | Qt::Key_H));
 }
 
 void ProjectSecretsWorkspace::setVaultPath(const QString& path)
@@ -621,6 +664,8 @@ void ProjectSecretsWorkspace::updateActions()
     m_changePassphrase->setEnabled(unlocked);
     const bool project = unlocked && !currentProject().isEmpty();
     const bool secret = project && selectedSecret();
+    m_lock->setEnabled(unlocked);
+    m_find->setEnabled(unlocked);
     m_addSecret->setEnabled(project);
     m_renameProject->setEnabled(project);
     m_removeProject->setEnabled(project);

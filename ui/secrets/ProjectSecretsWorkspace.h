@@ -85,6 +85,7 @@ protected:
 private:
     void buildUi();
     QAction* addAction(QWidget* bar, const QString& objectName, const QString& text, const QString& tip);
+    void createMenuEntries(QAction* addProjectAction);
     void onStateChanged(VaultSession::State state);
     void onLocked(VaultSession::LockReason reason);
     void onContentChanged();
@@ -125,6 +126,8 @@ private:
     QAction* m_removeProject = nullptr;
     QAction* m_compare = nullptr;
     QAction* m_changePassphrase = nullptr;
+    QAction* m_lock = nullptr;
+    QAction* m_find = nullptr;
 };
 
 } // namespace sb

@@ -26,6 +26,9 @@ SecretHistoryDialog::SecretHistoryDialog(QWidget* parent)
     setAttribute(Qt::WA_DeleteOnClose);
     resize(560, 420);
     m_table->setObjectName(QStringLiteral("historyTable"));
+    m_table->setAccessibleName(tr("Versions"));
+    // Tab leaves the table (arrow keys move within it): no keyboard trap.
+    m_table->setTabKeyNavigation(false);
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);

@@ -208,8 +208,8 @@ void ByteMapWidget::paintEvent(QPaintEvent*)
         p.setBrush(band.colour);
         p.drawRoundedRect(QRect(r.left() + 4, r.top() + 5, 12, 12), 2, 2);
         p.setPen(palette().text().color());
-        const QString text = QStringLiteral("%1: offset %2, %3")
-                                 .arg(band.label, QLocale().toString(band.offset), bytes(band.length));
+        const QString text
+            = tr("%1: offset %2, %3").arg(band.label, QLocale().toString(band.offset), bytes(band.length));
         p.drawText(r.adjusted(22, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft, text);
     }
 }
@@ -275,8 +275,7 @@ void ByteMapWidget::updateAccessibleText()
 {
     QStringList parts;
     for (const Band& band : m_bands) {
-        parts
-            << QStringLiteral("%1 at offset %2, %3").arg(band.label).arg(band.offset).arg(bytes(band.length));
+        parts << tr("%1 at offset %2, %3").arg(band.label).arg(band.offset).arg(bytes(band.length));
     }
     setAccessibleDescription(parts.join(QStringLiteral("; ")));
 }

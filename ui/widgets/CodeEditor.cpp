@@ -32,7 +32,8 @@ CodeEditor::CodeEditor(QWidget* parent)
     applyFontSetting();
     connect(&Settings::instance(), &Settings::changed, this, &CodeEditor::applyFontSetting);
     setLineWrapMode(QPlainTextEdit::NoWrap);
-    setTabChangesFocus(false);
+    // Tab moves on to the next control: a keyboard user must be able to leave the editor.
+    setTabChangesFocus(true);
     connect(this, &QPlainTextEdit::blockCountChanged, this, &CodeEditor::updateLineNumberAreaWidth);
     connect(this, &QPlainTextEdit::updateRequest, this, &CodeEditor::updateLineNumberArea);
     connect(this, &QPlainTextEdit::cursorPositionChanged, this, &CodeEditor::updateSelections);

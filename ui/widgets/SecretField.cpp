@@ -49,6 +49,8 @@ SecretField::SecretField(QWidget* parent)
     layout->addWidget(m_revealButton);
     layout->addWidget(m_copyButton);
     setFocusProxy(m_edit);
+    // A compound widget for the tab chain: reordering it moves its buttons along.
+    setFocusPolicy(Qt::StrongFocus);
 
     connect(m_edit, &QLineEdit::textChanged, this, &SecretField::textChanged);
     connect(m_revealButton, &QToolButton::toggled, this, &SecretField::setRevealed);

@@ -59,6 +59,7 @@ SecretTextView::SecretTextView(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(buttons);
     layout->addWidget(m_text, 1);
+    setTabOrder(m_copyButton, m_text); // the buttons are above the text
 
     connect(m_revealButton, &QToolButton::toggled, this, &SecretTextView::setRevealed);
     connect(m_copyButton, &QToolButton::clicked, this, &SecretTextView::copy);
