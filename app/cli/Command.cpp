@@ -43,9 +43,9 @@ int Command::run(const QStringList& arguments)
                                   QCoreApplication::translate("sb::cli::Command", "Show this help."));
     parser.addOption(help);
     addOptions(parser);
-    if (!positionalSyntax().isEmpty()) {
-        parser.addPositionalArgument(positionalSyntax(), QString());
-    }
+    // Positional arguments are not declared to the parser: their syntax is in
+    // the usage line, and QCommandLineParser would list them again under
+    // "Arguments:" with nothing to say, wrapping names longer than the options.
 
     // QCommandLineParser treats the first argument as the program name; the
     // command's words are joined into it so that help reads naturally.
