@@ -223,7 +223,7 @@ Status checkUserInfo(QByteArrayView url, const Layout& l)
             QCoreApplication::translate("sb::MongoUrl",
                                         "The password contains unescaped %1: the connection-string "
                                         "specification requires percent-encoding (for example p@ss -> "
-                                        "p%40ss). The corrected URL can be applied without showing it.")
+                                        "p%40ss).")
                 .arg(describeCharacters(inPassword.characters)),
             l.passwordStart);
     }
