@@ -29,10 +29,14 @@ MongoPingResult pingWithin(const SecureBuffer& url, int timeoutMs)
     std::packaged_task<MongoPingResult()> task(
         [copy, timeoutMs] { return MongoPing::run(copy->view(), timeoutMs); });
     std::future<MongoPingResult> result = task.get_future();
-    std::thread(std::move(task)).detach();
+    std::thread worker(std::move(task));
     if (result.wait_for(std::chrono::milliseconds(timeoutMs + 2000)) == std::future_status::ready) {
+        // Joined, not left running: the thread still frees its OpenSSL
+        // thread state after handing over the result.
+        worker.join();
         return result.get();
     }
+    worker.detach(); // a resolver that does not answer must not hold the command
     MongoPingResult timeout;
     timeout.outcome = MongoPingResult::Outcome::Timeout;
     timeout.message
