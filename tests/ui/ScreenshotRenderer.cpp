@@ -155,7 +155,7 @@ QStringList layoutProblems(QWidget* root)
     }
     const auto widgets = root->findChildren<QWidget*>();
     for (QWidget* widget : widgets) {
-        if (widget->isWindow() || !widget->isVisibleTo(root)) {
+        if (widget->window() != root || !widget->isVisibleTo(root)) { // a dialog is checked on its own
             continue;
         }
         const QSize size = widget->size();
@@ -524,7 +524,6 @@ QList<View> views()
                      dialog->findChild<SecretField*>(QStringLiteral("keyPassphrase"))
                          ->setText(
                              QString::fromLatin1(readData(QStringLiteral("keys/passphrase.txt")).trimmed()));
-                     dialog->adjustSize();
                      scene.dialog = dialog;
                      return {};
                  } };
