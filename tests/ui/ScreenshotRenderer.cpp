@@ -302,6 +302,25 @@ QString openInspector(Scene& scene)
     return {};
 }
 
+// A client-side object in a webhook body, decrypted with the demo private key.
+QString inspectObjectValue(Scene& scene)
+{
+    openInspector(scene);
+    InspectorWorkspace* w = scene.inspector();
+    if (!w->keysPanel()->loadPrivateKeyFile(dataPath(QStringLiteral("keys/rsa2048.pem")))) {
+        return fail("the demo private key did not load");
+    }
+    w->setInputText(QString::fromLatin1(webhookBody(
+        clientSide(QByteArray(
+            R"({"host":"db.internal","user":"deploy","password":"correct horse battery staple"})")),
+        "dbCredentials")));
+    w->analyseNow();
+    if (!w->verdictText().contains(QLatin1String("Decrypted"))) {
+        return QStringLiteral("not decrypted: ") + w->verdictText();
+    }
+    return {};
+}
+
 struct View
 {
     QString name;
@@ -366,47 +385,26 @@ QList<View> views()
                      scene.dialog = dialog;
                      return {};
                  } };
-    all << View {
-        QStringLiteral("inspector"),
-        [](Scene& scene) -> QString {
-            // A client-side object in a webhook body: the byte map, the wrapped key.
-            openInspector(scene);
-            InspectorWorkspace* w = scene.inspector();
-            if (!w->keysPanel()->loadPrivateKeyFile(dataPath(QStringLiteral("keys/rsa2048.pem")))) {
-                return fail("the demo private key did not load");
-            }
-            w->setInputText(QString::fromLatin1(webhookBody(
-                clientSide(QByteArray(
-                    R"({"host":"db.internal","user":"deploy","password":"correct horse battery staple"})")),
-                "dbCredentials")));
-            w->analyseNow();
-            w->tabs()->setCurrentIndex(InspectorWorkspace::StructureTab);
-            w->structurePanel()->byteMap()->setCurrentBand(1);
-            return {};
-        }
-    };
-    all << View {
-        QStringLiteral("inspector-value"),
-        [](Scene& scene) -> QString {
-            // The same value decrypted, revealed and pretty-printed.
-            openInspector(scene);
-            InspectorWorkspace* w = scene.inspector();
-            if (!w->keysPanel()->loadPrivateKeyFile(dataPath(QStringLiteral("keys/rsa2048.pem")))) {
-                return fail("the demo private key did not load");
-            }
-            w->setInputText(QString::fromLatin1(webhookBody(
-                clientSide(QByteArray(
-                    R"({"host":"db.internal","user":"deploy","password":"correct horse battery staple"})")),
-                "dbCredentials")));
-            w->analyseNow();
-            if (!w->verdictText().contains(QLatin1String("Decrypted"))) {
-                return QStringLiteral("not decrypted: ") + w->verdictText();
-            }
-            w->tabs()->setCurrentIndex(InspectorWorkspace::ValueTab);
-            w->valueView()->setRevealed(true);
-            return {};
-        }
-    };
+    all << View { QStringLiteral("inspector"), [](Scene& scene) -> QString {
+                     // A client-side object in a webhook body: the byte map, the wrapped key.
+                     if (QString error = inspectObjectValue(scene); !error.isEmpty()) {
+                         return error;
+                     }
+                     InspectorWorkspace* w = scene.inspector();
+                     w->tabs()->setCurrentIndex(InspectorWorkspace::StructureTab);
+                     w->structurePanel()->byteMap()->setCurrentBand(1);
+                     return {};
+                 } };
+    all << View { QStringLiteral("inspector-value"), [](Scene& scene) -> QString {
+                     // The same value decrypted, revealed and pretty-printed.
+                     if (QString error = inspectObjectValue(scene); !error.isEmpty()) {
+                         return error;
+                     }
+                     InspectorWorkspace* w = scene.inspector();
+                     w->tabs()->setCurrentIndex(InspectorWorkspace::ValueTab);
+                     w->valueView()->setRevealed(true);
+                     return {};
+                 } };
     all << View { QStringLiteral("inspector-diagnosis"), [](Scene& scene) -> QString {
                      // A client secret with a leading space: the diagnosis says so.
                      openInspector(scene);
@@ -425,18 +423,7 @@ QList<View> views()
                      openInspector(scene);
                      InspectorWorkspace* w = scene.inspector();
                      w->keysPanel()->setClientSecret(QString::fromLatin1(inspectorSecret()));
-                     QByteArray log;
-                     for (int i = 1; i <= 300; ++i) {
-                         QByteArray value = portManaged("value-" + QByteArray::number(i));
-                         if (i % 37 == 0) {
-                             value = portManaged("x", "another-organisation-client-secret-000000");
-                         } else if (i % 53 == 0) {
-                             value = value.left(value.size() - 3);
-                         }
-                         log += "{\"context\":{\"runId\":\"r_" + QByteArray::number(i)
-                             + "\"},\"payload\":{\"properties\":{\"apiToken\":\"" + value + "\"}}}\n";
-                     }
-                     w->setInputText(QString::fromLatin1(log));
+                     w->setInputText(QString::fromLatin1(mixedBatchLog()));
                      w->analyseNow();
                      BatchInspector* batch = w->batchPanel()->batch();
                      if (batch->isRunning()) {

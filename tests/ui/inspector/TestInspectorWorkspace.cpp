@@ -618,18 +618,7 @@ void TestInspectorWorkspace::mainWindowStates()
         MainWindow window;
         InspectorWorkspace* workspace = open(window);
         workspace->keysPanel()->setClientSecret(QString::fromLatin1(inspectorSecret()));
-        QByteArray log;
-        for (int i = 1; i <= 300; ++i) {
-            QByteArray value = portManaged("value-" + QByteArray::number(i));
-            if (i % 37 == 0) {
-                value = portManaged("x", "another-organisation-client-secret-000000");
-            } else if (i % 53 == 0) {
-                value = value.left(value.size() - 3);
-            }
-            log += "{\"context\":{\"runId\":\"r_" + QByteArray::number(i)
-                + "\"},\"payload\":{\"properties\":{\"apiToken\":\"" + value + "\"}}}\n";
-        }
-        workspace->setInputText(QString::fromLatin1(log));
+        workspace->setInputText(QString::fromLatin1(mixedBatchLog()));
         QVERIFY(waitForBatch(*workspace));
         workspace->batchPanel()->table()->selectRow(36); // line 37: another organisation's secret
         QVERIFY(workspace->verdictText().contains(QLatin1String("Wrong client secret")));
