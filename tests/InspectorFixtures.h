@@ -93,4 +93,22 @@ inline QByteArray webhookBody(const QByteArray& envelopeText, const QByteArray& 
         + "\",\"region\":\"eu-west-1\"}},\"context\":{\"runId\":\"r_123\"}}";
 }
 
+// A JSON-lines log of `count` bodies: every 37th value from another
+// organisation's client secret, every 53rd cut short (malformed).
+inline QByteArray mixedBatchLog(int count = 300)
+{
+    QByteArray log;
+    for (int i = 1; i <= count; ++i) {
+        QByteArray value = portManaged("value-" + QByteArray::number(i));
+        if (i % 37 == 0) {
+            value = portManaged("x", "another-organisation-client-secret-000000");
+        } else if (i % 53 == 0) {
+            value = value.left(value.size() - 3);
+        }
+        log += "{\"context\":{\"runId\":\"r_" + QByteArray::number(i)
+            + "\"},\"payload\":{\"properties\":{\"apiToken\":\"" + value + "\"}}}\n";
+    }
+    return log;
+}
+
 } // namespace sb::test

@@ -1176,7 +1176,8 @@ void FormPreviewWorkspace::showExportDialog()
     auto* warning = new QLabel(&dialog);
     warning->setObjectName(QStringLiteral("fixtureWarning"));
     warning->setWordWrap(true);
-    warning->setStyleSheet(QStringLiteral("color: #c62828; font-weight: bold;"));
+    warning->setStyleSheet(
+        QStringLiteral("color: %1; font-weight: bold;").arg(severityColour(Severity::Error).name()));
     layout->addWidget(warning);
     auto updateWarning = [&] {
         const SecureBuffer secret = clientSecretInUse();

@@ -4,6 +4,7 @@
 #include "widgets/CodeEditor.h"
 #include "widgets/JsonHighlighter.h"
 #include "widgets/SecretField.h"
+#include "widgets/SeverityStyle.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -338,7 +339,7 @@ void InputField::build(const InputDefinition& in)
     m_requiredMark->setObjectName(QStringLiteral("requiredMark"));
     m_requiredMark->setToolTip(tr("Required"));
     QPalette red = m_requiredMark->palette();
-    red.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
+    red.setColor(QPalette::WindowText, severityColour(Severity::Error));
     m_requiredMark->setPalette(red);
     m_requiredMark->hide();
     titleRow->addWidget(m_title);
@@ -772,7 +773,7 @@ void InputField::setMessages(const QStringList& messages)
         m_messagesLabel->setObjectName(QStringLiteral("messages"));
         m_messagesLabel->setWordWrap(true);
         QPalette error = m_messagesLabel->palette();
-        error.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
+        error.setColor(QPalette::WindowText, severityColour(Severity::Error));
         m_messagesLabel->setPalette(error);
         m_layout->addWidget(m_messagesLabel);
     }

@@ -4,6 +4,7 @@
 #include "secrets/LeakCheck.h"
 #include "widgets/CodeEditor.h"
 #include "widgets/FocusChain.h"
+#include "widgets/SeverityStyle.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -109,9 +110,9 @@ void LeakCheckPanel::check()
         auto* item = new QStandardItem(f.describe());
         item->setData(f.line, Qt::UserRole);
         item->setData(f.column, Qt::UserRole + 1);
-        item->setForeground(f.currentValue ? QColor(0xc6, 0x28, 0x28) : QColor(0xa8, 0x5b, 0x00));
+        item->setForeground(severityColour(f.currentValue ? Severity::Error : Severity::Warning));
         m_model->appendRow(item);
-        marks << CodeEditor::Mark { f.line, f.column, QColor(0xc6, 0x28, 0x28),
+        marks << CodeEditor::Mark { f.line, f.column, severityColour(Severity::Error),
                                     tr("%1 (%2)").arg(f.secret, f.form) };
     }
     m_text->setMarks(marks);

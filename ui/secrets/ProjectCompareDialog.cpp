@@ -1,6 +1,7 @@
 #include "ProjectCompareDialog.h"
 
 #include "secrets/SecretComparison.h"
+#include "widgets/SeverityStyle.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -86,18 +87,18 @@ void ProjectCompareDialog::compare()
         switch (row.status) {
         case ProjectComparisonRow::Status::Same:
             detail = row.values.summary();
-            colour = QColor(0x2e, 0x7d, 0x32);
+            colour = severityColour(Severity::Ok);
             break;
         case ProjectComparisonRow::Status::Different:
             detail = row.typeA != row.typeB
                 ? tr("%1 here, %2 there").arg(secretTypeTitle(*row.typeA), secretTypeTitle(*row.typeB))
                 : row.values.summary();
-            colour = QColor(0xa8, 0x5b, 0x00);
+            colour = severityColour(Severity::Warning);
             break;
         case ProjectComparisonRow::Status::OnlyInA:
         case ProjectComparisonRow::Status::OnlyInB:
             detail = secretTypeTitle(row.typeA ? *row.typeA : *row.typeB);
-            colour = QColor(0xc6, 0x28, 0x28);
+            colour = severityColour(Severity::Error);
             break;
         }
         auto* status = new QStandardItem(row.statusText());

@@ -20,6 +20,7 @@
 #include "widgets/WorkspaceActions.h"
 
 #include "UiResources.h"
+#include "widgets/SeverityStyle.h"
 
 #include <QAction>
 #include <QApplication>
@@ -678,7 +679,8 @@ void ProjectSecretsWorkspace::updateActions()
 void ProjectSecretsWorkspace::showInfo(const QString& text, bool error)
 {
     m_info->setText(text);
-    m_info->setStyleSheet(error ? QStringLiteral("color: #c62828") : QString());
+    m_info->setStyleSheet(error ? QStringLiteral("color: %1").arg(severityColour(Severity::Error).name())
+                                : QString());
     m_info->setVisible(!text.isEmpty());
 }
 

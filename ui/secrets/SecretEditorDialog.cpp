@@ -71,6 +71,9 @@ SecretEditorDialog::SecretEditorDialog(Mode mode, const QString& project, QWidge
     m_value->setCopyVisible(false);
     m_value->setAccessibleName(tr("Value"));
     m_value->setMinimumWidth(420);
+    // The key rows replace the value row: as wide, or the wrapped texts beside
+    // and under them shrink to a column of words.
+    m_pemRow->setMinimumWidth(420);
     m_reference->setObjectName(QStringLiteral("secretReference"));
     m_reference->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_validation->setObjectName(QStringLiteral("validation"));
@@ -321,6 +324,20 @@ void SecretEditorDialog::validate()
     }
     m_validation->setText(problems.join(QStringLiteral("<br>")));
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ok);
+    growToFit();
+}
+
+void SecretEditorDialog::growToFit()
+{
+    // The wrapped validation lines change height with their content; a shown
+    // dialog grows so none is cut off (it never shrinks under the person).
+    if (!isVisible() || !layout()->hasHeightForWidth()) {
+        return;
+    }
+    const int needed = layout()->totalHeightForWidth(width());
+    if (needed > height()) {
+        resize(width(), needed);
+    }
 }
 
 void SecretEditorDialog::applyFix()

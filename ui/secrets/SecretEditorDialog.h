@@ -57,6 +57,7 @@ Q_SIGNALS:
 
 private:
     void validate();
+    void growToFit();
     void validateKey(QStringList& problems, bool& ok);
     void applyFix();
     void generate();

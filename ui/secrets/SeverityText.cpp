@@ -1,29 +1,34 @@
 #include "SeverityText.h"
+#include "widgets/SeverityStyle.h"
+
+#include <QGuiApplication>
+#include <QPalette>
 
 namespace sb {
 
 QString severityHtml(Severity severity, const QString& text)
 {
-    const char* colour = "#5a6270";
+    // Info stays in the muted text colour; the others in their severity's.
+    QString colour = QGuiApplication::palette().color(QPalette::PlaceholderText).name();
     const char* symbol = "•";
     switch (severity) {
     case Severity::Ok:
-        colour = "#2e7d32";
+        colour = severityColour(severity).name();
         symbol = "✔";
         break;
     case Severity::Info:
         break;
     case Severity::Warning:
-        colour = "#a85b00";
+        colour = severityColour(severity).name();
         symbol = "⚠";
         break;
     case Severity::Error:
-        colour = "#c62828";
+        colour = severityColour(severity).name();
         symbol = "✖";
         break;
     }
     return QStringLiteral("<span style=\"color:%1\">%2 %3</span>")
-        .arg(QLatin1String(colour), QString::fromUtf8(symbol), text.toHtmlEscaped());
+        .arg(colour, QString::fromUtf8(symbol), text.toHtmlEscaped());
 }
 
 } // namespace sb

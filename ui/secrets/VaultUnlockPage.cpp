@@ -3,6 +3,7 @@
 #include "widgets/SecretField.h"
 
 #include "UiResources.h"
+#include "widgets/SeverityStyle.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -65,7 +66,7 @@ VaultUnlockPage::VaultUnlockPage(QWidget* parent)
     m_unlockButton->setDefault(true);
     m_error->setObjectName(QStringLiteral("vaultError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #c62828"));
+    m_error->setStyleSheet(QStringLiteral("color: %1").arg(severityColour(Severity::Error).name()));
     m_error->hide();
     m_notice->setObjectName(QStringLiteral("vaultNotice"));
     m_notice->setWordWrap(true);

@@ -201,7 +201,10 @@ void ByteMapWidget::paintEvent(QPaintEvent*)
         const QRect r = legendRect(i);
         if (i == m_current) {
             p.setPen(Qt::NoPen);
-            p.setBrush(palette().highlight().color().lighter(190));
+            // Translucent: the text stays readable on light and dark palettes.
+            QColor selected = palette().highlight().color();
+            selected.setAlpha(70);
+            p.setBrush(selected);
             p.drawRoundedRect(r.adjusted(0, 1, -4, -1), 3, 3);
         }
         p.setPen(Qt::NoPen);

@@ -1,5 +1,6 @@
 #include "CodeEditor.h"
 
+#include "SeverityStyle.h"
 #include "common/Settings.h"
 
 #include <QFontDatabase>
@@ -122,7 +123,7 @@ void CodeEditor::paintLineNumbers(QPaintEvent* event)
                 marked = marked || mark.line == number + 1;
             }
             painter.setPen(
-                marked ? QColor(0xd0, 0x30, 0x30)
+                marked ? severityColour(Severity::Error)
                        : palette().color(number == current ? QPalette::Text : QPalette::PlaceholderText));
             painter.drawText(0, top, m_lineNumbers->width() - 6, fontMetrics().height(), Qt::AlignRight,
                              QString::number(number + 1));

@@ -1,5 +1,6 @@
 #include "SeverityStyle.h"
 
+#include "Theme.h"
 #include "inspector/KeyFacts.h"
 
 #include <QPainter>
@@ -9,15 +10,18 @@ namespace sb {
 
 QColor severityColour(Severity severity)
 {
+    // Lighter shades on a dark palette: the darker ones fall under a readable
+    // contrast there.
+    const bool dark = Theme::isDark();
     switch (severity) {
     case Severity::Ok:
-        return QColor(0x16, 0xa3, 0x4a);
+        return dark ? QColor(0x4a, 0xde, 0x80) : QColor(0x16, 0xa3, 0x4a);
     case Severity::Info:
-        return QColor(0x25, 0x63, 0xeb);
+        return dark ? QColor(0x60, 0xa5, 0xfa) : QColor(0x25, 0x63, 0xeb);
     case Severity::Warning:
-        return QColor(0xd9, 0x77, 0x06);
+        return dark ? QColor(0xfb, 0xbf, 0x24) : QColor(0xd9, 0x77, 0x06);
     case Severity::Error:
-        return QColor(0xdc, 0x26, 0x26);
+        return dark ? QColor(0xf8, 0x71, 0x71) : QColor(0xdc, 0x26, 0x26);
     }
     return {};
 }
