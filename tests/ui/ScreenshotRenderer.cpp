@@ -567,7 +567,15 @@ int main(int argc, char** argv)
         complain(QStringLiteral("cannot create %1").arg(out.path()));
         return 4;
     }
-    const QString vaultPath = scratch.filePath(QStringLiteral("demo.sbvault"));
+    // A fixed place, so that the path shown in the pictures does not change
+    // from one regeneration to the next.
+    QDir demo(QDir::temp().filePath(QStringLiteral("secretbench-demo")));
+    demo.removeRecursively();
+    if (!QDir().mkpath(demo.path())) {
+        complain(QStringLiteral("cannot create %1").arg(demo.path()));
+        return 4;
+    }
+    const QString vaultPath = demo.filePath(QStringLiteral("vault.sbvault"));
     if (!createDemoVault(vaultPath)) {
         return 4;
     }
