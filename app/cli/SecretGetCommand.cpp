@@ -22,7 +22,12 @@ QString SecretGetCommand::details() const
                "value kept in the history. For an rsa-private-key the value is the PEM as it was "
                "stored; --part passphrase writes the passphrase stored with an encrypted one "
                "instead.\n\n%1\n\n%2")
-        .arg(vaultHelp(), vaultExitCodes());
+        .arg(vaultHelp(),
+             vaultExitCodes({ { 8,
+                                QCoreApplication::translate(
+                                    "sb::cli::SecretGetCommand",
+                                    "no such vault, project or secret, or (--part passphrase) no "
+                                    "passphrase stored with the key") } }));
 }
 
 void SecretGetCommand::addOptions(QCommandLineParser& parser)

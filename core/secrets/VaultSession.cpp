@@ -5,8 +5,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QPointer>
-
-#include <thread>
+#include <QThreadPool>
 
 namespace sb {
 
@@ -31,6 +30,7 @@ void VaultSession::setPath(const QString& path)
     if (m_state == State::Unlocked || m_state == State::Busy) {
         lock(LockReason::Manual);
     }
+    ++m_generation; // a keyring read started for the previous file must not unlock this one
     m_path = path;
     setState(QFileInfo::exists(path) ? State::Locked : State::NoVault);
 }
@@ -105,7 +105,9 @@ void VaultSession::startWorker(std::function<Result<Vault>()> work)
     const quint64 generation = ++m_generation;
     setState(State::Busy);
     QPointer<VaultSession> self(this);
-    std::thread([work = std::move(work), self, generation] {
+    // The global pool: the application waits for it when it ends, so no
+    // worker is still running (or freeing its OpenSSL state) at exit.
+    QThreadPool::globalInstance()->start([work, self, generation] {
         auto result = std::make_shared<Result<Vault>>(work());
         QMetaObject::invokeMethod(
             QCoreApplication::instance(),
@@ -117,7 +119,7 @@ void VaultSession::startWorker(std::function<Result<Vault>()> work)
                 }
             },
             Qt::QueuedConnection);
-    }).detach();
+    });
 }
 
 void VaultSession::finishWorker(quint64 generation, Result<Vault> result)

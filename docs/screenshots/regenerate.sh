@@ -22,7 +22,9 @@ cmake --build --preset dev --target ScreenshotRenderer
 render() { # render OUTDIR THEME [env...]
     out=$1 theme=$2
     shift 2
-    env "$@" QT_QPA_PLATFORM=xcb xvfb-run -a -s "$screen" "$renderer" --theme "$theme" "$out"
+    # A fixed demo folder: the vault path shown in the pictures stays the same.
+    env "$@" QT_QPA_PLATFORM=xcb xvfb-run -a -s "$screen" "$renderer" --theme "$theme" \
+        --demo-dir "${TMPDIR:-/tmp}/secretbench-demo" "$out"
 }
 
 # Pictures with no producer any more do not linger.

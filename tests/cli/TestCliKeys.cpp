@@ -392,6 +392,19 @@ void TestCliKeys::secretCommandsKnowKeyTypes()
     QCOMPARE(r.out, keyFile(QStringLiteral("rsa2048.pkcs1.encrypted.pem")));
     r = runCli(get + base + QStringList { QStringLiteral("--part"), QStringLiteral("passphrase") });
     QCOMPARE(r.out, keyPassphrase());
+    // A key stored without a passphrase has none to give: exit 8, as its help says.
+    r = set(QStringLiteral("PLAIN"), QStringLiteral("rsa-private-key"),
+            keyFile(QStringLiteral("rsa2048.pem")));
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = runCli(QStringList { QStringLiteral("secret"), QStringLiteral("get"), QStringLiteral("--name"),
+                             QStringLiteral("PLAIN"), QStringLiteral("--part"), QStringLiteral("passphrase") }
+               + base);
+    QCOMPARE(r.exitCode, 8);
+    QVERIFY(r.out.isEmpty());
+    const QByteArray getHelp
+        = runCli({ QStringLiteral("secret"), QStringLiteral("get"), QStringLiteral("--help") })
+              .out.simplified();
+    QVERIFY(getHelp.contains("no passphrase stored with the key"));
     // list: the key facts, never the key.
     r = runCli(QStringList { QStringLiteral("secret"), QStringLiteral("list"), QStringLiteral("--json") }
                + base);

@@ -538,7 +538,12 @@ int main(int argc, char** argv)
                                   QStringLiteral("Render only this view (repeatable)."),
                                   QStringLiteral("name"));
     const QCommandLineOption list(QStringLiteral("list"), QStringLiteral("Print the view names and exit."));
-    parser.addOptions({ theme, only, list });
+    const QCommandLineOption demoDir(QStringLiteral("demo-dir"),
+                                     QStringLiteral("Emptied, then holds the demo vault (default: a new "
+                                                    "temporary folder). A fixed one keeps the path shown in "
+                                                    "the pictures the same from run to run."),
+                                     QStringLiteral("dir"));
+    parser.addOptions({ theme, only, list, demoDir });
     parser.addPositionalArgument(QStringLiteral("outdir"), QStringLiteral("Folder for the PNGs."));
     parser.process(app);
 
@@ -567,9 +572,7 @@ int main(int argc, char** argv)
         complain(QStringLiteral("cannot create %1").arg(out.path()));
         return 4;
     }
-    // A fixed place, so that the path shown in the pictures does not change
-    // from one regeneration to the next.
-    QDir demo(QDir::temp().filePath(QStringLiteral("secretbench-demo")));
+    QDir demo(parser.isSet(demoDir) ? parser.value(demoDir) : scratch.filePath(QStringLiteral("demo")));
     demo.removeRecursively();
     if (!QDir().mkpath(demo.path())) {
         complain(QStringLiteral("cannot create %1").arg(demo.path()));

@@ -220,6 +220,21 @@ void TestVaultKeysGui::pickersFollowTheSharedSession()
         QVERIFY(!picker->unlockButton()->isVisible());
         QVERIFY(picker->statusText().isEmpty());
     }
+    // A change elsewhere in the vault is not a new key for the workspaces; a
+    // new value of the chosen entry is.
+    QVERIFY(formSecret->selectReference(QStringLiteral("shop-prod/PORT_CLIENT_SECRET")));
+    QSignalSpy changes(formSecret, &KeyPicker::selectionChanged);
+    QVERIFY(w.vaultSession().apply(
+        [](VaultContent& content) -> Status { return content.addProject(QStringLiteral("unrelated")); }));
+    QCOMPARE(changes.count(), 0);
+    const QByteArray rotated("a-rotated-port-client-secret-value-0123456789abcdef");
+    QVERIFY(w.vaultSession().apply([&](VaultContent& content) -> Status {
+        auto set = content.setSecret(QStringLiteral("shop-prod"), QStringLiteral("PORT_CLIENT_SECRET"),
+                                     ProjectSecretType::PortClientSecret, rotated);
+        return set ? Status {} : Status(std::unexpected(set.error()));
+    }));
+    QCOMPARE(changes.count(), 1);
+    QCOMPARE(formSecret->clientSecret()->view(), QByteArrayView(rotated));
 }
 
 void TestVaultKeysGui::formPreviewUsesVaultKeys()
@@ -391,6 +406,7 @@ void TestVaultKeysGui::generateKeyPairAndSaveIt()
     auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("saveKeyName"));
     QCOMPARE(name->text(), QStringLiteral("APIKEY_PRIVATE_KEY"));
     QVERIFY(save->isEnabled());
+    const QString generatedFingerprint = p->generatedKey()->publicKey().fingerprint();
     QTest::mouseClick(save, Qt::LeftButton);
     QVERIFY2(
         dialog->findChild<QLabel*>(QStringLiteral("saveKeyStatus"))->text().contains(QLatin1String("Saved")),
@@ -400,13 +416,22 @@ void TestVaultKeysGui::generateKeyPairAndSaveIt()
                                                          QStringLiteral("APIKEY_PRIVATE_KEY"));
     QVERIFY(stored);
     QCOMPARE((*stored)->type, ProjectSecretType::RsaPrivateKey);
-    QCOMPARE(privateKeyOf(**stored)->publicKey().fingerprint(), p->generatedKey()->publicKey().fingerprint());
+    QCOMPARE(privateKeyOf(**stored)->publicKey().fingerprint(), generatedFingerprint);
+    // Saved, the key is the vault's: picked from it, no longer a one-off copy,
+    // and the Save button cannot store it twice.
+    QVERIFY(!p->generatedKey().has_value());
+    QVERIFY(!save->isEnabled());
+    QCOMPARE(p->privateKeyPicker()->selectedReference(), QStringLiteral("shop-staging/APIKEY_PRIVATE_KEY"));
+    QCOMPARE(p->privateKeysInUse().size(), 1);
     auto reopened = Vault::open(m_vault, VaultPassphrase);
     QVERIFY(reopened
             && reopened->content().findSecret(QStringLiteral("shop-staging"),
                                               QStringLiteral("APIKEY_PRIVATE_KEY")));
     QVERIFY(inspector(w)->keysPanel()->privateKeyPicker()->selectReference(
         QStringLiteral("shop-staging/APIKEY_PRIVATE_KEY")));
+    // Locking takes it away here too.
+    w.vaultSession().lock(VaultSession::LockReason::Manual);
+    QVERIFY(p->privateKeysInUse().isEmpty());
     dialog->close();
 }
 

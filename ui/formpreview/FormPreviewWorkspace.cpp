@@ -884,13 +884,25 @@ Status FormPreviewWorkspace::saveGeneratedKey(const QString& project, const QStr
         return std::unexpected(stored.error());
     }
     const SecureBuffer value = stored->encode();
-    return session->apply([&](VaultContent& content) -> Status {
+    const Status saved = session->apply([&](VaultContent& content) -> Status {
         auto set = content.setSecret(project, name, ProjectSecretType::RsaPrivateKey, value.view());
         if (!set) {
             return std::unexpected(set.error());
         }
         return {};
     });
+    if (!saved) {
+        return saved;
+    }
+    // From now on the key is the vault's: picked from it, and gone when it locks.
+    const QString fingerprint = m_generatedKey->publicKey().fingerprint();
+    m_privateKeys.removeIf(
+        [&](const RsaPrivateKey& key) { return key.publicKey().fingerprint() == fingerprint; });
+    m_generatedKey.reset();
+    m_privateKeyPicker->selectReference(project + QLatin1Char('/') + name);
+    updateKeyStatus();
+    decryptBack();
+    return {};
 }
 
 void FormPreviewWorkspace::showKeyPairDialog()

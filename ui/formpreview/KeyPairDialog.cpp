@@ -16,10 +16,10 @@
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QThreadPool>
 #include <QVBoxLayout>
 
 #include <memory>
-#include <thread>
 
 namespace sb {
 
@@ -166,9 +166,10 @@ void KeyPairDialog::generate()
     m_busy = true;
     m_generate->setEnabled(false);
     m_status->setText(severityHtml(Severity::Info, tr("Generating a %1-bit RSA key…").arg(bits)));
-    // RSA generation takes a moment (seconds at 4096 bits): off the UI thread.
+    // RSA generation takes a moment (seconds at 4096 bits): off the UI thread,
+    // in the global pool, which the application waits for when it ends.
     QPointer<KeyPairDialog> self(this);
-    std::thread([self, input, bits] {
+    QThreadPool::globalInstance()->start([self, input, bits] {
         auto key = std::make_shared<Result<RsaPrivateKey>>(RsaPrivateKey::generate(bits));
         QMetaObject::invokeMethod(
             QCoreApplication::instance(),
@@ -194,11 +195,13 @@ void KeyPairDialog::generate()
                         .arg(publicKey.fingerprint().left(23), input)));
                 self->m_name->setText(suggestedName(input));
                 self->m_saveGroup->setEnabled(true);
+                self->m_saved = false;
+                self->m_saveStatus->clear();
                 self->refreshVault();
                 Q_EMIT self->generated(true);
             },
             Qt::QueuedConnection);
-    }).detach();
+    });
 }
 
 void KeyPairDialog::refreshVault()
@@ -222,7 +225,7 @@ void KeyPairDialog::refreshVault()
     } else if (m_project->count() == 0) {
         m_saveStatus->setText(
             severityHtml(Severity::Info, tr("The vault has no project yet: add one in Project secrets.")));
-    } else if (!m_saveStatus->text().contains(QStringLiteral("Saved"))) {
+    } else if (!m_saved) {
         m_saveStatus->clear();
     }
     updateSaveButton();
@@ -242,6 +245,7 @@ void KeyPairDialog::save()
     const QString project = m_project->currentText();
     const QString name = m_name->text();
     const Status saved = m_workspace->saveGeneratedKey(project, name);
+    m_saved = bool(saved);
     m_saveStatus->setText(
         saved ? severityHtml(
             Severity::Ok,
@@ -249,6 +253,7 @@ void KeyPairDialog::save()
                "inspector; secretbench-cli takes it as --key %1/%2.")
                 .arg(project, name))
               : severityHtml(Severity::Error, saved.error().message));
+    updateSaveButton();
 }
 
 } // namespace sb

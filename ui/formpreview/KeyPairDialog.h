@@ -47,6 +47,7 @@ private:
     QPushButton* m_unlock;
     QLabel* m_saveStatus;
     bool m_busy = false;
+    bool m_saved = false; // the "Saved as" confirmation stays until the next key
 };
 
 } // namespace sb

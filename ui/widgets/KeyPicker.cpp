@@ -58,7 +58,7 @@ KeyPicker::KeyPicker(KeyKinds kinds, QWidget* parent)
     connect(m_combo, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_refreshing) {
             m_wanted = selectedReference();
-            announce(false);
+            announce();
         }
     });
     connect(m_unlock, &QPushButton::clicked, this, &KeyPicker::unlockRequested);
@@ -113,15 +113,21 @@ void KeyPicker::select(int row)
 {
     m_combo->setCurrentIndex(row);
     m_wanted = selectedReference();
-    announce(false);
+    announce();
 }
 
-void KeyPicker::announce(bool always)
+void KeyPicker::announce()
 {
-    if (always || selectedReference() != m_announced) {
-        m_announced = selectedReference();
+    if (selectedIdentity() != m_announced) {
+        m_announced = selectedIdentity();
         Q_EMIT selectionChanged();
     }
+}
+
+QString KeyPicker::selectedIdentity() const
+{
+    const VaultKeyInfo* info = m_model->key(m_combo->currentIndex());
+    return info ? info->reference() + QLatin1Char('|') + info->digest + info->fingerprint : QString();
 }
 
 std::optional<VaultKeyInfo> KeyPicker::selectedInfo() const
@@ -160,7 +166,15 @@ Result<RsaPrivateKey> KeyPicker::privateKey() const
     if (!secret) {
         return std::unexpected(secret.error());
     }
-    return privateKeyOf(**secret);
+    if (m_openedKey && m_openedFor == selectedIdentity()) {
+        return *m_openedKey;
+    }
+    auto key = privateKeyOf(**secret);
+    if (key) {
+        m_openedKey = *key;
+        m_openedFor = selectedIdentity();
+    }
+    return key;
 }
 
 QString KeyPicker::statusText() const
@@ -170,7 +184,6 @@ QString KeyPicker::statusText() const
 
 void KeyPicker::refresh()
 {
-    const bool hadEntry = !m_announced.isEmpty();
     const VaultSession::State state = m_session ? m_session->state() : VaultSession::State::NoVault;
     const VaultContent* content = m_session ? m_session->content() : nullptr;
     m_refreshing = true;
@@ -212,8 +225,12 @@ void KeyPicker::refresh()
     m_status->setVisible(!status.isEmpty());
     m_unlock->setVisible(offerUnlock);
     m_combo->setEnabled(m_model->rowCount() > 1);
-    // An entry's value may have changed too: whoever uses it reads it again.
-    announce(hadEntry);
+    if (selectedIdentity() != m_openedFor) {
+        m_openedKey.reset();
+        m_openedFor.clear();
+    }
+    // Another entry, another value of the same entry, or locked: whoever uses it reads it again.
+    announce();
 }
 
 } // namespace sb

@@ -22,7 +22,8 @@ class VaultKeyModel;
 // (port-client-secret and/or rsa-private-key, listed by project/name and
 // fingerprint or length and digest prefix, never the key), or a one-off key
 // the workspace takes itself and never stores. Reads the key from the shared
-// VaultSession when asked, never keeps it: locking the vault takes it away
+// VaultSession when asked and keeps an opened private key only while the vault
+// is unlocked and the choice unchanged: locking the vault takes it away
 // everywhere, and the picker says the vault is locked and offers to unlock
 // (unlockRequested(); the application answers with its one unlock flow).
 // After an unlock, the entry chosen before the lock is chosen again.
@@ -62,8 +63,10 @@ Q_SIGNALS:
 private:
     void refresh();
     void select(int row);
-    void announce(bool always);
+    void announce();
     Result<const ProjectSecret*> selectedSecret() const;
+    // The chosen entry and what its value is (digest or fingerprint); empty for the one-off key.
+    QString selectedIdentity() const;
 
     KeyKinds m_kinds;
     QPointer<VaultSession> m_session;
@@ -73,8 +76,14 @@ private:
     QPushButton* m_unlock;
     // The entry chosen by the user, kept across a lock.
     QString m_wanted;
-    // The entry selectionChanged() last announced.
+    // The entry selectionChanged() last announced, with its value's digest or
+    // fingerprint: a change elsewhere in the vault is not announced.
     QString m_announced;
+    // The chosen rsa-private-key, opened once (an encrypted PEM costs a key
+    // derivation) for the identity it was opened for; dropped by refresh()
+    // when the choice, the value or the lock state changes.
+    mutable std::optional<RsaPrivateKey> m_openedKey;
+    mutable QString m_openedFor;
     bool m_refreshing = false;
 };
 
