@@ -142,7 +142,8 @@ VaultKeyInfo describeKeyEntry(const QString& project, const ProjectSecret& secre
     auto stored = StoredPrivateKey::decode(value);
     auto key = stored ? stored->key() : Result<RsaPrivateKey>(std::unexpected(stored.error()));
     if (!key) {
-        info.problem = QStringLiteral("unreadable: %1").arg(key.error().message);
+        info.problem
+            = QCoreApplication::translate("sb::VaultKeys", "unreadable: %1").arg(key.error().message);
         info.severity = Severity::Error;
         return info;
     }

@@ -22,10 +22,13 @@ echo "built $(basename "$deb") and $(basename "$tgz")"
 
 depends=$(dpkg-deb --field "$deb" Depends)
 echo "Depends: $depends"
-for needed in libqt6core6 libqt6widgets6 libssl3 qt6-qpa-plugins libqt6svg6 libmongoc-1.0-0 libbson-1.0-0 libjq1 \
+# libqt6gui6 carries the X11 platform plugin, libqt6svg6 the SVG plugins.
+for needed in libqt6core6 libqt6gui6 libqt6widgets6 libssl3 libqt6svg6 libmongoc-1.0-0 libbson-1.0-0 libjq1 \
     libargon2-1 libqt6keychain1; do
     grep -q "$needed" <<<"$depends" || fail "the package does not depend on $needed"
 done
+recommends=$(dpkg-deb --field "$deb" Recommends)
+grep -q "qt6-wayland" <<<"$recommends" || fail "the package does not recommend qt6-wayland"
 
 dpkg -x "$deb" root
 for file in usr/bin/secretbench usr/bin/secretbench-cli \
