@@ -5,6 +5,7 @@
 
 #include "UiResources.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -32,8 +33,6 @@ KeyPicker::KeyPicker(KeyKinds kinds, QWidget* parent)
     m_combo->setAccessibleName(secrets           ? tr("Client secret source")
                                    : privateKeys ? tr("Private key source")
                                                  : tr("Key source"));
-    m_combo->setToolTip(
-        tr("A key kept in the vault (Project secrets), or a one-off key that is never stored"));
     m_status->setObjectName(QStringLiteral("keyPickerStatus"));
     m_status->setWordWrap(true);
     m_unlock->setObjectName(QStringLiteral("keyPickerUnlock"));
@@ -55,6 +54,16 @@ KeyPicker::KeyPicker(KeyKinds kinds, QWidget* parent)
     layout->addLayout(statusRow);
     setFocusProxy(m_combo);
 
+    // Long entries are cut in the closed list: its tooltip and the open list show them whole.
+    const auto showEntryToolTip = [this] {
+        m_combo->setToolTip(tr("A key kept in the vault (Project secrets), or a one-off key that is never "
+                               "stored.\n%1")
+                                .arg(m_combo->currentData(Qt::ToolTipRole).toString()));
+    };
+    connect(m_combo, &QComboBox::currentIndexChanged, this, showEntryToolTip);
+    showEntryToolTip();
+    connect(m_model, &QAbstractItemModel::modelReset, this,
+            [this] { m_combo->view()->setMinimumWidth(m_combo->view()->sizeHintForColumn(0)); });
     connect(m_combo, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_refreshing) {
             m_wanted = selectedReference();
