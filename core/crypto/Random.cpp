@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include <openssl/crypto.h>
 #include <openssl/rand.h>
 
 #include <limits>
@@ -38,6 +39,11 @@ Result<SecureBuffer> secretBytes(qsizetype size)
         return std::unexpected(ok.error());
     }
     return out;
+}
+
+void releaseThreadState()
+{
+    OPENSSL_thread_stop();
 }
 
 } // namespace sb::Random

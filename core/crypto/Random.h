@@ -14,4 +14,10 @@ Result<QByteArray> bytes(qsizetype size);
 // Secret randomness (keys).
 Result<SecureBuffer> secretBytes(qsizetype size);
 
+// Frees the calling thread's OpenSSL state (its random generators). A worker
+// thread calls it before handing over its result: OpenSSL would otherwise free
+// it only when the thread ends, which can be after the program has finished
+// with the result and is exiting.
+void releaseThreadState();
+
 } // namespace sb::Random

@@ -1,5 +1,6 @@
 #include "MongoPing.h"
 
+#include "crypto/Random.h"
 #include "secrets/MongoRuntime.h"
 #include "secrets/MongoUrl.h"
 
@@ -264,6 +265,7 @@ void MongoPinger::start(SecureBuffer url, int timeoutMs)
     std::thread([job = m_job, url = std::move(url), timeoutMs, self, generation]() mutable {
         const MongoPingResult result = MongoPing::run(url.view(), timeoutMs, &job->cancelled);
         url.clear();
+        Random::releaseThreadState();
         // QPointer is read on the receiver's thread only, where it is reliable.
         QMetaObject::invokeMethod(
             QCoreApplication::instance(),

@@ -1,5 +1,6 @@
 #include "VaultSession.h"
 
+#include "crypto/Random.h"
 #include "secrets/Keyring.h"
 
 #include <QCoreApplication>
@@ -109,6 +110,7 @@ void VaultSession::startWorker(std::function<Result<Vault>()> work)
     // worker is still running (or freeing its OpenSSL state) at exit.
     QThreadPool::globalInstance()->start([work, self, generation] {
         auto result = std::make_shared<Result<Vault>>(work());
+        Random::releaseThreadState();
         QMetaObject::invokeMethod(
             QCoreApplication::instance(),
             [self, generation, result] {

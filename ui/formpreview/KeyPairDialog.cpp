@@ -1,6 +1,7 @@
 #include "KeyPairDialog.h"
 
 #include "FormPreviewWorkspace.h"
+#include "crypto/Random.h"
 #include "crypto/RsaKey.h"
 #include "inputs/ActionDefinition.h"
 #include "secrets/SeverityText.h"
@@ -171,6 +172,7 @@ void KeyPairDialog::generate()
     QPointer<KeyPairDialog> self(this);
     QThreadPool::globalInstance()->start([self, input, bits] {
         auto key = std::make_shared<Result<RsaPrivateKey>>(RsaPrivateKey::generate(bits));
+        Random::releaseThreadState();
         QMetaObject::invokeMethod(
             QCoreApplication::instance(),
             [self, input, key] {
