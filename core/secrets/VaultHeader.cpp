@@ -106,16 +106,18 @@ QByteArray VaultHeader::serialize() const
 
 Result<VaultHeader> VaultHeader::parse(QByteArrayView file)
 {
+    const auto truncated = [&] {
+        return std::unexpected(malformed(
+            QCoreApplication::translate(
+                "sb::VaultHeader",
+                "The vault file is truncated: it is %1 bytes long, the header alone takes %2 bytes.")
+                .arg(file.size())
+                .arg(Size)));
+    };
     if (file.size() < qsizetype(sizeof(Magic))
         || QByteArrayView(file.data(), sizeof(Magic)) != QByteArrayView(Magic, sizeof(Magic))) {
         if (file.size() < qsizetype(sizeof(Magic)) && QByteArrayView(Magic, file.size()) == file) {
-            return std::unexpected(
-                malformed(QCoreApplication::translate(
-                              "sb::VaultHeader",
-                              "The vault file is truncated: it is %1 bytes long, the header alone "
-                              "takes %2 bytes.")
-                              .arg(file.size())
-                              .arg(Size)));
+            return truncated();
         }
         return std::unexpected(malformed(QCoreApplication::translate(
             "sb::VaultHeader",
@@ -123,13 +125,7 @@ Result<VaultHeader> VaultHeader::parse(QByteArrayView file)
             "signature \"SBVAULT\".")));
     }
     if (file.size() < 12) {
-        return std::unexpected(
-            malformed(QCoreApplication::translate(
-                          "sb::VaultHeader",
-                          "The vault file is truncated: it is %1 bytes long, the header alone takes "
-                          "%2 bytes.")
-                          .arg(file.size())
-                          .arg(Size)));
+        return truncated();
     }
     const quint16 version = readBE<quint16>(file, 8);
     if (version < FirstFormatVersion || version > LatestFormatVersion) {
@@ -154,13 +150,7 @@ Result<VaultHeader> VaultHeader::parse(QByteArrayView file)
                 .arg(Size)));
     }
     if (file.size() < Size) {
-        return std::unexpected(
-            malformed(QCoreApplication::translate(
-                          "sb::VaultHeader",
-                          "The vault file is truncated: it is %1 bytes long, the header alone takes "
-                          "%2 bytes.")
-                          .arg(file.size())
-                          .arg(Size)));
+        return truncated();
     }
     if (checksumOf(file.first(ChecksumOffset)) != file.sliced(ChecksumOffset, ChecksumSize)) {
         return std::unexpected(malformed(QCoreApplication::translate(
