@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The SecretBench authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Form preview performance on a generated 300-input definition:
 //  - parse + lint + first render (the workspace shows the form, laid out and painted),
 //    cold (jq worker not started yet) and warm (an edit that keeps the jq expressions);

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The SecretBench authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Envelope benchmarks: see docs/benchmarks.md and bench/run-envelope-bench.sh,
 // which runs this next to the references (openssl speed, Node.js, pycryptodome).
 //

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The SecretBench authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The inspector's batch table under load: a JSON-lines log of 10,000 webhook
 // bodies is opened in the workspace and decrypted in the background while a
 // 16 ms timer on the GUI thread records the largest gap between its ticks

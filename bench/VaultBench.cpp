@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The SecretBench authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Project-secrets benchmark (docs/benchmarks.md, "Project secrets").
 //   secretbench-bench-vault [--rounds N] [--dir PATH]
 // Measures the KDF as calibrated on this machine (and a full unlock), then, for

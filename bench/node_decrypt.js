@@ -1,4 +1,6 @@
 #!/usr/bin/env node
+// SPDX-FileCopyrightText: 2026 The SecretBench authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Reference for the batch benchmark: Node.js decrypting one Port-managed
 // envelope per line with the documented procedure, writing one JSON line per
 // value (the same work secretbench-cli decrypt --batch does).

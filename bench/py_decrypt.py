@@ -1,4 +1,6 @@
 #!/usr/bin/python3
+# SPDX-FileCopyrightText: 2026 The SecretBench authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Reference for the batch benchmark: pycryptodome decrypting one Port-managed
 envelope per line with Port's documented procedure, one JSON line per value.
   py_decrypt.py batch SECRET_FILE < envelopes > results

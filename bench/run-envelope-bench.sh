@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The SecretBench authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Envelope benchmarks against references measured in the same run (issue #2).
 #   bench/run-envelope-bench.sh [BUILD_DIR]      (default: build/release)
 # Needs: a release build (cmake --workflow --preset release), openssl, node,

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The SecretBench authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs what SecretBench needs on Debian 12 and is not installed yet.
 #   packaging/deps.sh          build and run the application
 #   packaging/deps.sh --test   ... and run every test (interop, keyring, packaging checks)

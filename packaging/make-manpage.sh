@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The SecretBench authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Writes secretbench-cli.1 from the program's own --help (help2man), with one
 # section per command taken from `secretbench-cli COMMAND --help`.
 #   packaging/make-manpage.sh PATH/TO/secretbench-cli OUTPUT.1

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The SecretBench authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ProjectListCommand.h"
 
 #include "CliIo.h"

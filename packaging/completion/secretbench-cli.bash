@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 The SecretBench authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # bash completion for secretbench-cli. Commands and options are read from the
 # installed program's own --help, so this never falls out of date.
 _secretbench_cli()

@@ -1,4 +1,6 @@
 #!/usr/bin/python3
+# SPDX-FileCopyrightText: 2026 The SecretBench authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Fills the English plural forms that lupdate -pluralonly leaves empty.
 
 The source texts are English already; only messages with %n need an English

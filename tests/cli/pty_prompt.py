@@ -1,4 +1,6 @@
 #!/usr/bin/python3
+# SPDX-FileCopyrightText: 2026 The SecretBench authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Runs `secretbench-cli vault init` (or the command given) on a pseudo-terminal,
 types the passphrase at every prompt, and prints everything the terminal showed
 (the test checks that the passphrase is not in it).

@@ -1,4 +1,6 @@
 #!/usr/bin/python3
+# SPDX-FileCopyrightText: 2026 The SecretBench authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Fails when a user-visible literal bypasses translation.
 
 Scans the C++ sources of core/, app/ and ui/ for QStringLiteral(...),

@@ -1,4 +1,6 @@
 #!/usr/bin/python3
+# SPDX-FileCopyrightText: 2026 The SecretBench authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Port's documented backend example for Port-managed secret inputs (Flask +
 pycryptodome), step for step. Only what a test needs differs: the client
 secret, the property name and whether it is JSON come from the environment,

@@ -1,4 +1,6 @@
 #!/usr/bin/python3
+# SPDX-FileCopyrightText: 2026 The SecretBench authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Regenerates tests/data/envelopes/kats.json: known answers for both envelope
 formats, made by pycryptodome (an implementation we did not write) following
 formats.md. Run with Debian's /usr/bin/python3 (python3-pycryptodome)."""

@@ -1,4 +1,6 @@
 #!/usr/bin/env node
+// SPDX-FileCopyrightText: 2026 The SecretBench authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A backend we did not write: Port's documented decryption procedures
 // (formats.md sections 2 and 3) with Node.js's crypto module.
 //

@@ -1,4 +1,6 @@
 #!/usr/bin/python3
+# SPDX-FileCopyrightText: 2026 The SecretBench authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 """A backend we did not write: Port's documented decryption procedures
 (formats.md sections 2 and 3), with Debian's pycryptodome (module Cryptodome).
 

@@ -1,4 +1,6 @@
 #!/usr/bin/python3
+# SPDX-FileCopyrightText: 2026 The SecretBench authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 """PyJWT (Debian's python3-jwt) on the other side of SecretBench's JWT tests.
 
   pyjwt_tool.py sign   ALG SECRET_FILE CLAIMS_JSON   -> token on stdout ("none" as ALG: unsigned)

@@ -1,4 +1,6 @@
 #!/usr/bin/python3
+# SPDX-FileCopyrightText: 2026 The SecretBench authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 """An independent reader (and writer) of SecretBench vault files (format versions 1
 and 2), written from docs/vault-format.md alone, with Debian's python3-argon2 and
 python3-cryptography.

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The SecretBench authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the .deb and .tar.gz with CPack, unpacks the .deb into a fresh root
 # with dpkg -x, validates the desktop integration it installs, and runs both
 # installed executables: --version, a CLI round trip, the GUI's self-test start

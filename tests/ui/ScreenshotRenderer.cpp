@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The SecretBench authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Renders every documented state of the application from demo data into
 // PNGs (not a test; docs/screenshots/regenerate.sh runs it, and
 // TestScreenshotRenderer runs it at 200% in CI):

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The SecretBench authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Keyboard and screen-reader checks over the real main window: every
 // focusable input of every workspace (each tab page, each vault state) and of
 // the dialogs has an accessible name, icon-only buttons have tooltips, and Tab

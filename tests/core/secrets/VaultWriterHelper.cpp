@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 The SecretBench authors
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A vault writer for TestVaultCrash: opens the vault, then saves a counter
 // once for every line it reads on standard input, printing each number once
 // its save has returned.

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The SecretBench authors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Runs a test inside a private D-Bus session with an unlocked gnome-keyring, so
 # that it talks to a real Secret Service. Without those tools the test runs
 # bare and skips its keyring cases, saying why.
